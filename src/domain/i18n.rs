@@ -1,0 +1,255 @@
+//! The message catalog: every user-facing string of the interface, in English and
+//! Simplified Chinese, behind one exhaustive `Msg` enum.
+//!
+//! Why a macro and not a data file: each key must name both languages at the place it is
+//! declared, so a key without a translation is a compile error rather than a blank
+//! button at run time. An empty Chinese string is the one allowed gap while a feature is
+//! being written; `Msg::text` falls back to English for it, and a test lists any gaps.
+//!
+//! Templates use `{name}` placeholders, filled by [`fill`]. Tree content (questions,
+//! outcomes, steps) is data with its own translations; see `domain::tree`.
+
+/// A language the assistant speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    /// English, the default.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    ZhCn,
+}
+
+impl Locale {
+    /// Every supported locale, English first.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
+
+    /// The BCP 47 tag used for `<html lang>` and `?lang=`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhCn => "zh-CN",
+        }
+    }
+
+    /// Parses a language tag leniently: `en`, `en-GB`, `zh`, `zh-cn`, `zh-Hans` and so on.
+    /// Returns `None` for languages the assistant does not speak.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase();
+        let primary = lower.split(['-', '_']).next().unwrap_or("");
+        match primary {
+            "en" => Some(Locale::En),
+            // Traditional Chinese readers are better served by English than by
+            // Simplified characters they may not read comfortably.
+            "zh" if lower.contains("hant") || lower.ends_with("-tw") || lower.ends_with("-hk") => {
+                None
+            }
+            "zh" => Some(Locale::ZhCn),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! catalog {
+    ($($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
+        /// A key of the message catalog. Every variant has an English and a Chinese text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Msg {
+            /// Every key, in declaration order (for completeness tests).
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+
+            /// The English text.
+            pub fn en(self) -> &'static str {
+                match self { $(Msg::$key => $en,)* }
+            }
+
+            /// The Simplified Chinese text; empty while untranslated.
+            pub fn zh(self) -> &'static str {
+                match self { $(Msg::$key => $zh,)* }
+            }
+        }
+    };
+}
+
+impl Msg {
+    /// The text in `locale`, falling back to English where a translation is missing.
+    pub fn text(self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en(),
+            Locale::ZhCn => {
+                let zh = self.zh();
+                if zh.is_empty() {
+                    self.en()
+                } else {
+                    zh
+                }
+            }
+        }
+    }
+
+    /// The text in `locale` with `{name}` placeholders replaced from `args`.
+    pub fn fill(self, locale: Locale, args: &[(&str, &str)]) -> String {
+        fill(self.text(locale), args)
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders
+/// are left as they are, so a missing argument is visible instead of silently blank.
+/// Values are inserted once and never re-scanned, so a value containing `{x}` is inert.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+catalog! {
+    // ---- App shell -------------------------------------------------------------
+    /// Product name, shown in the header and the title.
+    ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
+    /// Short line under the product name.
+    Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
+    /// Stand-in when the config names no company.
+    DefaultCompany => "company", "公司";
+    /// Footer label before the administrator contact.
+    FooterAdmin => "Still stuck? Your mail administrator:", "仍无法解决？请联系邮箱管理员：";
+    /// Footer text when no administrator contact is configured.
+    FooterAdminUnknown => "Still stuck? Ask your IT help desk or mail administrator (postmaster).", "仍无法解决？请联系公司 IT 服务台或邮箱管理员（postmaster）。";
+    /// Footer privacy promise.
+    FooterPrivacy => "Everything you type stays on this page. Nothing is sent anywhere.", "您输入的内容只留在本页面，不会发送到任何地方。";
+    /// Label of the main navigation landmark.
+    NavLabel => "Assistant navigation", "助手导航";
+    /// Link back to the start page.
+    BackToStart => "Back to the start", "返回首页";
+    /// Start page heading.
+    StartHeading => "What is stopping you from logging in?", "是什么让您无法登录？";
+    /// Start page introduction.
+    StartIntro => "Answer a few short questions, or paste the error message you see, and we will show you the fix.", "回答几个简短问题，或粘贴您看到的错误提示，我们会告诉您解决办法。";
+    /// Not-found page heading.
+    NotFoundHeading => "Page not found", "找不到该页面";
+    /// Not-found page body.
+    NotFoundBody => "This link does not lead to a step of the assistant. It may be mistyped or out of date.", "此链接不对应助手中的任何步骤，可能输入有误或已过期。";
+
+    // ---- Config notice ---------------------------------------------------------
+    /// Heading of the notice shown when config.json has problems.
+    ConfigNoticeHeading => "Some settings could not be used", "部分设置无法使用";
+    /// Closing sentence of the config notice.
+    ConfigNoticeDefaults => "Built-in defaults are used instead. The assistant works normally.", "已改用内置默认值，助手可正常使用。";
+    /// Config could not be fetched.
+    ConfigUnavailable => "The settings file config.json could not be loaded ({detail}).", "无法加载设置文件 config.json（{detail}）。";
+    /// Config is not valid JSON.
+    ConfigMalformed => "The settings file is not valid JSON: {detail}.", "设置文件不是有效的 JSON：{detail}。";
+    /// Config top level is not an object.
+    ConfigNotObject => "The settings file must contain a JSON object ({ … }).", "设置文件必须是一个 JSON 对象（{ … }）。";
+    /// Config larger than allowed.
+    ConfigTooLarge => "The settings file is larger than {limit} and was ignored.", "设置文件超过 {limit}，已忽略。";
+    /// Field of the wrong JSON type.
+    ConfigWrongType => "Setting “{field}” should be {expected}.", "设置项“{field}”应为{expected}。";
+    /// Field with an unacceptable value.
+    ConfigInvalid => "Setting “{field}” is not valid: {reason}.", "设置项“{field}”无效：{reason}。";
+    /// Unknown field.
+    ConfigUnknown => "Setting “{field}” is not recognised and was ignored.", "无法识别设置项“{field}”，已忽略。";
+    /// Expected type: text.
+    TypeText => "text", "文本";
+    /// Expected type: whole number.
+    TypeNumber => "a whole number", "整数";
+    /// Expected type: true/false.
+    TypeBool => "true or false", "true 或 false";
+    /// Expected type: list.
+    TypeList => "a list", "列表";
+    /// Expected type: object.
+    TypeObject => "an object", "对象";
+    /// Reason: empty text.
+    ReasonEmpty => "it is empty", "内容为空";
+    /// Reason: text too long.
+    ReasonTooLong => "it is longer than {max} characters", "长度超过 {max} 个字符";
+    /// Reason: control or bidi characters.
+    ReasonControlChars => "it contains control or text-direction characters", "包含控制字符或文字方向控制字符";
+    /// Reason: not an https URL.
+    ReasonNotHttps => "it must be an https:// address", "必须是 https:// 开头的地址";
+    /// Reason: not mailto/https.
+    ReasonNotMailtoOrHttps => "it must be a mailto: or https:// address", "必须是 mailto: 或 https:// 开头的地址";
+    /// Reason: malformed domain.
+    ReasonBadDomain => "it is not a plain domain name such as example.com (use the punycode form for non-Latin names)", "不是 example.com 这样的域名（非拉丁字符域名请使用 punycode 形式）";
+    /// Reason: malformed URL.
+    ReasonBadUrl => "it is not a well-formed address", "地址格式不正确";
+    /// Reason: number out of range.
+    ReasonOutOfRange => "it must be between {min} and {max}", "必须介于 {min} 与 {max} 之间";
+    /// Reason: min above max.
+    ReasonMinAboveMax => "the minimum length is greater than the maximum", "最小长度大于最大长度";
+    /// Reason: too many items.
+    ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
+    /// Reason: an entry of a list is empty.
+    ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
+    /// Reason: not an origin.
+    ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
+    /// Reason: unsupported locale.
+    ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {
+        assert_eq!(fill("Hi {a}, {b}!", &[("a", "Ann")]), "Hi Ann, {b}!");
+        assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
+        assert_eq!(fill("no braces", &[]), "no braces");
+        assert_eq!(fill("open { only", &[]), "open { only");
+    }
+
+    #[test]
+    fn fill_does_not_rescan_inserted_values() {
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "no")]), "{b}");
+    }
+
+    #[test]
+    fn every_message_has_english_text() {
+        for m in Msg::ALL {
+            assert!(!m.en().trim().is_empty(), "{m:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn chinese_falls_back_to_english_only_when_missing() {
+        assert_eq!(Msg::ProductName.text(Locale::ZhCn), "邮箱登录恢复助手");
+        assert_eq!(Msg::ProductName.text(Locale::En), "Mail Recovery Assistant");
+    }
+
+    #[test]
+    fn locale_tags_parse_leniently() {
+        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("zh"), Some(Locale::ZhCn));
+        assert_eq!(Locale::from_tag("zh-Hans-CN"), Some(Locale::ZhCn));
+        assert_eq!(Locale::from_tag("ZH_cn"), Some(Locale::ZhCn));
+        assert_eq!(Locale::from_tag("zh-TW"), None);
+        assert_eq!(Locale::from_tag("fr"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+}

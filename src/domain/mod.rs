@@ -1,0 +1,12 @@
+//! Pure domain logic: plain values in, plain values out.
+//!
+//! Nothing in here reads the clock, the DOM or a random source; the UI passes those in.
+//! That keeps every rule unit-testable natively in seconds.
+
+pub mod config;
+pub mod i18n;
+pub mod policy;
+pub mod qr;
+pub mod route;
+pub mod search;
+pub mod tree;
