@@ -1066,7 +1066,10 @@ mod tests {
         assert_eq!(normalize_origin("https://help.example.com/"), None);
         assert_eq!(normalize_origin("*"), None);
         let loaded = parse(r#"{"embed": {"parent_origins": ["https://ok.example", "*"]}}"#);
-        assert_eq!(loaded.config.embed.parent_origins, vec!["https://ok.example"]);
+        assert_eq!(
+            loaded.config.embed.parent_origins,
+            vec!["https://ok.example"]
+        );
         assert_eq!(
             loaded.problems,
             vec![invalid(

@@ -76,8 +76,7 @@ pub fn to_hash(route: &Route) -> String {
 fn is_segment(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= MAX_SEGMENT
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
@@ -94,17 +93,33 @@ mod tests {
 
     #[test]
     fn page_ids_and_reserved_routes_parse() {
-        assert_eq!(parse("#/system-error-209"), Route::Page("system-error-209".into()));
-        assert_eq!(parse("#/system-error-209/"), Route::Page("system-error-209".into()));
+        assert_eq!(
+            parse("#/system-error-209"),
+            Route::Page("system-error-209".into())
+        );
+        assert_eq!(
+            parse("#/system-error-209/"),
+            Route::Page("system-error-209".into())
+        );
         assert_eq!(parse("#/new-password"), Route::NewPassword);
         assert_eq!(parse("#/qr-demo"), Route::QrDemo);
         assert_eq!(parse("#/qr-confirm/0af3"), Route::QrConfirm("0af3".into()));
-        assert_eq!(parse("#/account-locked?utm=x"), Route::Page("account-locked".into()));
+        assert_eq!(
+            parse("#/account-locked?utm=x"),
+            Route::Page("account-locked".into())
+        );
     }
 
     #[test]
     fn malformed_hashes_are_not_found() {
-        for h in ["#/a/b/c", "#/Bad_Id", "#/<script>", "#/qr-confirm", "#/x/y", "#/%20"] {
+        for h in [
+            "#/a/b/c",
+            "#/Bad_Id",
+            "#/<script>",
+            "#/qr-confirm",
+            "#/x/y",
+            "#/%20",
+        ] {
             assert_eq!(parse(h), Route::NotFound, "{h}");
         }
         assert_eq!(parse(&format!("#/{}", "a".repeat(65))), Route::NotFound);

@@ -1,0 +1,61 @@
+// Size report: raw, gzip and brotli bytes of every file in dist/, the total, and the
+// total of what the first page load fetches (index.html, what it references, and
+// config.json). Exits non-zero when the first load is over the budget.
+//
+// Usage: node scripts/size-report.mjs dist [--budget-kb 150] [--json out.json]
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args[0] ?? 'dist';
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const budgetKb = Number(opt('--budget-kb', '150'));
+const jsonOut = opt('--json', null);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const files = walk(dist).sort().map((p) => {
+  const data = readFileSync(p);
+  return {
+    file: relative(dist, p),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+});
+
+// What the first load fetches: index.html plus every local file it names, plus the
+// config the app fetches at start. The service worker and icons come later or lazily.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = new Set(['index.html', 'config.json']);
+for (const m of html.matchAll(/(?:href|src)="\/?([^"#?]+)"/g)) referenced.add(m[1]);
+const firstLoad = files.filter((f) => referenced.has(f.file));
+
+const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
+const pad = (s, n) => String(s).padStart(n);
+const kb = (n) => (n / 1024).toFixed(1);
+
+console.log(`${'file'.padEnd(48)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}  first load`);
+for (const f of files) {
+  console.log(`${f.file.padEnd(48)} ${pad(f.raw, 10)} ${pad(f.gzip, 10)} ${pad(f.brotli, 10)}  ${referenced.has(f.file) ? 'yes' : ''}`);
+}
+console.log(`${'TOTAL (all files)'.padEnd(48)} ${pad(sum(files, 'raw'), 10)} ${pad(sum(files, 'gzip'), 10)} ${pad(sum(files, 'brotli'), 10)}`);
+const first = { raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') };
+console.log(`${'TOTAL (first load)'.padEnd(48)} ${pad(first.raw, 10)} ${pad(first.gzip, 10)} ${pad(first.brotli, 10)}`);
+
+const budget = budgetKb * 1024;
+const over = first.brotli > budget;
+console.log(`\nFirst load: ${kb(first.brotli)} KB brotli; budget ${budgetKb} KB: ${over ? 'OVER BUDGET' : 'within budget'}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files, firstLoad: first, budgetKb, over }, null, 2));
+process.exit(over ? 1 : 0);

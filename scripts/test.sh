@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up and runs every test tier, stopping at the first failure:
+#   format, lints (native and wasm32), native tests, browser unit tests, release build,
+#   end-to-end tests in headless Chromium, and the size report with its budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "browser unit tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release --offline=true
+
+step "end-to-end tests (Playwright, headless Chromium)"
+npx playwright test
+
+step "size report"
+node scripts/size-report.mjs dist

@@ -1,0 +1,72 @@
+//! The page: thin Leptos components that read domain values through signals.
+//!
+//! No business rule is decided here. Components get the configuration, the locale and
+//! the current route from [`Ctx`], hand typed text and the clock to `domain`, and render
+//! what comes back.
+
+mod app;
+mod browser;
+mod shell;
+mod start;
+
+pub use app::App;
+
+use leptos::prelude::*;
+
+use crate::domain::config::{self, Config, ConfigError, Loaded};
+use crate::domain::i18n::{Locale, Msg};
+use crate::domain::route::Route;
+
+/// What every component may read: settings, language, where we are.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The validated configuration; fixed once loaded.
+    pub config: StoredValue<Config>,
+    /// Problems found while loading the configuration, for the notice.
+    pub config_problems: StoredValue<Vec<ConfigError>>,
+    /// The language the page is shown in.
+    pub locale: RwSignal<Locale>,
+    /// The current hash route.
+    pub route: RwSignal<Route>,
+}
+
+impl Ctx {
+    /// The context provided by [`App`]. Panics outside it, which is a programming error.
+    pub fn get() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// A reactive text for `msg` in the current language.
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || msg.text(self.locale.get())
+    }
+
+    /// The company name from config, or the catalog's stand-in.
+    pub fn company(self) -> String {
+        self.config
+            .with_value(|c| c.company_name.clone())
+            .unwrap_or_else(|| Msg::DefaultCompany.text(self.locale.get_untracked()).into())
+    }
+}
+
+/// Loads `config.json`, then mounts the app. Called once by `main`.
+pub fn start() {
+    leptos::task::spawn_local(async {
+        let loaded = browser::fetch_config().await;
+        mount(loaded);
+    });
+}
+
+/// Mounts the app with an already loaded configuration into the element with id
+/// `recovery-assistant` (replacing its loading placeholder), or into the body.
+pub fn mount(loaded: Loaded) {
+    let target = browser::mount_target();
+    let handle = leptos::mount::mount_to(target, move || view! { <App loaded=loaded.clone() /> });
+    // The app lives as long as the page.
+    handle.forget();
+}
+
+/// Parses config text; exposed so browser tests can mount with a given file.
+pub fn load_config(text: &str) -> Loaded {
+    config::parse(text)
+}

@@ -1,0 +1,23 @@
+// Shared helpers for the end-to-end tests.
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+
+/** Runs axe-core with the WCAG 2.x A/AA tags and expects zero violations. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** Loads a route and waits until the app (not the loading placeholder) has rendered. */
+export async function open(page, hash = '#/') {
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('main')).toBeVisible();
+}
+
+/** Saves a screenshot under tests/e2e/screenshots/ for people to look at. */
+export async function snap(page, name) {
+  await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,78 @@
+// The app shell: loads, shows its landmarks, survives a broken config, is accessible.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, open, snap } from './helpers.js';
+
+test('the start page shows the heading, the main landmark and the company', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Mail Recovery Assistant');
+  await expect(page.getByRole('banner')).toContainText('Example Trading Ltd');
+  await expect(page.getByRole('contentinfo')).toContainText('IT Help Desk, ext. 4321');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Mail Recovery Assistant');
+  await expect(page.locator('[data-config-notice]')).toHaveCount(0);
+});
+
+test('the start page has no accessibility violations', async ({ page }) => {
+  await open(page);
+  await expectNoAxeViolations(page);
+});
+
+test('a broken config.json shows a notice and the app keeps working', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"company_name": "Acme", ' }));
+  await open(page);
+  const notice = page.getByRole('region', { name: 'Some settings could not be used' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('not valid JSON');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Get back into your company mailbox');
+  await expectNoAxeViolations(page);
+});
+
+test('an invalid field is named in the notice and markup is shown as text', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ company_name: '<img src=x onerror=alert(1)>', login_url: 'javascript:alert(1)' }),
+    }));
+  await open(page);
+  const notice = page.getByRole('region', { name: 'Some settings could not be used' });
+  await expect(notice).toContainText('login_url');
+  await expect(page.getByRole('banner')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('header img')).toHaveCount(0);
+});
+
+test('a missing config.json shows a notice naming the HTTP status', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
+  await open(page);
+  await expect(page.locator('[data-config-notice]')).toContainText('HTTP 404');
+});
+
+test('an unknown route shows page not found with a link back to the start', async ({ page }) => {
+  await open(page, '#/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Back to the start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('the loading state paints before the wasm arrives', async ({ page }) => {
+  await page.route('**/*.wasm', () => {}); // never answer: the app cannot start
+  await page.goto('/');
+  await expect(page.getByText('Mail Recovery Assistant')).toBeVisible();
+  await expect(page.getByText(/Loading…/)).toBeVisible();
+});
+
+for (const [w, h] of [[360, 740], [1280, 800]]) {
+  test(`screenshot of the start page at ${w}x${h}`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await open(page);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(w);
+    await snap(page, `start-${w}`);
+  });
+}
