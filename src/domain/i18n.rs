@@ -155,6 +155,18 @@ catalog! {
     /// Not-found page body.
     NotFoundBody => "This link does not lead to a step of the assistant. It may be mistyped or out of date.", "此链接不对应助手中的任何步骤，可能输入有误或已过期。";
 
+    // ---- Decision tree pages (start page search, questions, outcomes) ----------
+    /// Label of the start page's error-message search box.
+    SearchLabel => "Search by the error message you see", "按您看到的错误提示搜索";
+
+    // ---- Password checker: #/new-password ------------------------------------
+    /// Heading of the password checker page.
+    PasswordTitle => "Choose a new password", "设置新密码";
+
+    // ---- QR login demo: #/qr-demo and #/qr-confirm/<token> ---------------------
+    /// Heading of the QR demo page.
+    QrTitle => "Scan-to-log-in demo", "扫码登录演示";
+
     // ---- Config notice ---------------------------------------------------------
     /// Heading of the notice shown when config.json has problems.
     ConfigNoticeHeading => "Some settings could not be used", "部分设置无法使用";

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::password::PasswordPage;
+use super::qr::{QrConfirmPage, QrDemoPage};
 use super::shell::{ConfigNotice, Footer, Header, NotFound};
 use super::start::StartPage;
 use super::Ctx;
@@ -59,11 +61,19 @@ fn page(route: Route) -> AnyView {
             browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
             view! { <StartPage /> }.into_any()
         }
-        Route::Page(_)
-        | Route::NewPassword
-        | Route::QrDemo
-        | Route::QrConfirm(_)
-        | Route::NotFound => {
+        Route::NewPassword => {
+            title(Msg::PasswordTitle);
+            view! { <PasswordPage /> }.into_any()
+        }
+        Route::QrDemo => {
+            title(Msg::QrTitle);
+            view! { <QrDemoPage /> }.into_any()
+        }
+        Route::QrConfirm(token) => {
+            title(Msg::QrTitle);
+            view! { <QrConfirmPage token=token /> }.into_any()
+        }
+        Route::Page(_) | Route::NotFound => {
             title(Msg::NotFoundHeading);
             view! { <NotFound /> }.into_any()
         }

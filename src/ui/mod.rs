@@ -6,6 +6,8 @@
 
 mod app;
 mod browser;
+mod password;
+mod qr;
 mod shell;
 mod start;
 
