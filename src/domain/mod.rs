@@ -9,4 +9,5 @@ pub mod policy;
 pub mod qr;
 pub mod route;
 pub mod search;
+pub mod summary;
 pub mod tree;

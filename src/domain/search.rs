@@ -1,1 +1,613 @@
-//! Placeholder: this module is being written on a branch (see git log).
+//! Search over the tree's outcomes: free text or a pasted error message in, ranked outcome
+//! ids out.
+//!
+//! Ranking, strongest evidence first:
+//! 1. the exact error message inside the query (case and punctuation ignored), or an error
+//!    code such as `209`;
+//! 2. a whole alias phrase ("locked out", "QR code expired"), tolerating a typo per word;
+//! 3. single words weighted by field (keywords and aliases over titles over body text) and by
+//!    rarity across outcomes, so "password", which is everywhere, counts for little;
+//! 4. for Chinese, which has no spaces, character pairs (bigrams) and whole-alias substrings.
+//!
+//! Both languages are indexed together: their scripts never collide, so a Chinese query finds
+//! Chinese aliases whatever the interface language is, and an English error message pasted
+//! into the Chinese interface still matches.
+//!
+//! Everything that depends only on the tree is precomputed in [`SearchIndex::new`], and the
+//! query is cut to [`MAX_QUERY_CHARS`] characters first, so a keystroke costs well under a
+//! millisecond and a pasted megabyte cannot hang the page.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::tree::{Outcome, Text, Tree};
+
+/// The most hits returned.
+pub const MAX_HITS: usize = 5;
+/// Characters of the query looked at; error messages and sentences around them fit easily.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// Distinct words of the query looked at.
+const MAX_QUERY_TOKENS: usize = 32;
+/// Distinct Chinese character pairs of the query looked at.
+const MAX_QUERY_GRAMS: usize = 128;
+/// Hits scoring below this are noise (a prefix of a word found only in body text).
+const MIN_SCORE: f32 = 1.5;
+
+/// Field weights: how much a match in each kind of field says about the outcome.
+const W_STRONG: f32 = 3.0;
+const W_TITLE: f32 = 2.0;
+const W_BODY: f32 = 0.5;
+/// A single Chinese character says less than a pair.
+const UNIGRAM_FACTOR: f32 = 0.3;
+/// Whole-phrase weights, per matched word (or per Chinese character).
+const PHRASE_ALIAS: f32 = 4.0;
+const PHRASE_ERROR: f32 = 5.0;
+/// The exact error message in the query; an error code; the start of an error message.
+const EXACT_ERROR: f32 = 100.0;
+const ERROR_CODE: f32 = 60.0;
+const ERROR_PREFIX: f32 = 40.0;
+
+/// Words too common to tell outcomes apart.
+const STOPWORDS: [&str; 31] = [
+    "a", "am", "an", "and", "are", "at", "be", "by", "can", "do", "for", "get", "got", "i", "im",
+    "in", "is", "it", "its", "me", "my", "of", "on", "or", "please", "that", "the", "this", "to",
+    "was", "with",
+];
+
+/// One ranked result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The outcome id (its page is `#/<id>`).
+    pub id: String,
+    /// Relevance, higher is better; only meaningful relative to other hits of one query.
+    pub score: u32,
+}
+
+/// A word of the index vocabulary.
+#[derive(Debug)]
+struct Term {
+    chars: Vec<char>,
+    numeric: bool,
+    idf: f32,
+}
+
+/// A phrase as vocabulary ids, with its weight per word.
+#[derive(Debug)]
+struct Phrase {
+    words: Vec<u32>,
+    weight: f32,
+}
+
+/// What the index knows about one outcome.
+#[derive(Debug, Default)]
+struct Doc {
+    id: String,
+    /// The error message's words, space-padded, for substring checks on word boundaries.
+    error: Option<String>,
+    /// Numbers in the error message (`209`).
+    codes: Vec<String>,
+    /// Vocabulary id → best field weight.
+    terms: HashMap<u32, f32>,
+    phrases: Vec<Phrase>,
+    /// Chinese character pairs and single characters → best field weight.
+    grams: HashMap<String, f32>,
+    /// Chinese aliases, keywords and title without spaces or punctuation, with their weight.
+    cjk_phrases: Vec<(String, f32)>,
+}
+
+/// The precomputed search index over a tree's outcomes.
+#[derive(Debug)]
+pub struct SearchIndex {
+    vocab: Vec<Term>,
+    docs: Vec<Doc>,
+    gram_idf: HashMap<String, f32>,
+}
+
+/// A query or a text, split for matching.
+#[derive(Default)]
+struct Tokens {
+    /// Every Latin/number word, in order, stopwords and single letters included.
+    all_words: Vec<String>,
+    /// The words that carry meaning.
+    words: Vec<String>,
+    /// Runs of Chinese characters.
+    cjk_runs: Vec<Vec<char>>,
+    /// The text without spaces or punctuation.
+    compact: String,
+}
+
+impl SearchIndex {
+    /// The index of the shipped tree, built once.
+    pub fn shipped() -> &'static SearchIndex {
+        static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+        INDEX.get_or_init(|| SearchIndex::new(Tree::shipped()))
+    }
+
+    /// Builds the index for `tree`.
+    pub fn new(tree: &Tree) -> SearchIndex {
+        let mut builder = Builder::default();
+        let docs: Vec<Doc> = tree.outcomes().map(|o| builder.doc(o)).collect();
+        let n = docs.len().max(1) as f32;
+        let idf = |df: usize| (1.0 + n / df.max(1) as f32).ln();
+
+        let mut df = vec![0usize; builder.words.len()];
+        let mut gram_df: HashMap<&str, usize> = HashMap::new();
+        for d in &docs {
+            for &v in d.terms.keys() {
+                df[v as usize] += 1;
+            }
+            for g in d.grams.keys() {
+                *gram_df.entry(g.as_str()).or_default() += 1;
+            }
+        }
+        let vocab = builder
+            .words
+            .into_iter()
+            .zip(df)
+            .map(|(w, df)| Term {
+                numeric: w.bytes().all(|b| b.is_ascii_digit()),
+                chars: w.chars().collect(),
+                idf: idf(df),
+            })
+            .collect();
+        let gram_idf = gram_df
+            .into_iter()
+            .map(|(g, df)| (g.to_string(), idf(df)))
+            .collect();
+        SearchIndex {
+            vocab,
+            docs,
+            gram_idf,
+        }
+    }
+
+    /// The best outcomes for `query`, best first, at most [`MAX_HITS`]. An empty or
+    /// meaningless query gives no hits. Ties keep the tree's order, so results are stable.
+    ///
+    /// ```
+    /// use recovery_assistant::domain::search::SearchIndex;
+    /// let hits = SearchIndex::shipped().search("System error 209");
+    /// assert_eq!(hits[0].id, "system-error-209");
+    /// ```
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let cut: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let q = tokenize(&cut);
+        let mut words: Vec<&str> = Vec::new();
+        for w in &q.words {
+            if !words.contains(&w.as_str()) && words.len() < MAX_QUERY_TOKENS {
+                words.push(w);
+            }
+        }
+        let grams: Vec<String> = query_grams(&q.cjk_runs);
+        if words.is_empty() && grams.is_empty() {
+            return Vec::new();
+        }
+
+        // For each query word, the vocabulary words it matches and how well.
+        let matches: Vec<Vec<(u32, f32)>> = words.iter().map(|w| self.matches(w)).collect();
+        let mut best: HashMap<u32, f32> = HashMap::new();
+        for &(v, quality) in matches.iter().flatten() {
+            let e = best.entry(v).or_insert(0.0);
+            *e = e.max(quality);
+        }
+        let padded = format!(" {} ", q.all_words.join(" "));
+        let numbers: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
+        let cjk_len = q.cjk_runs.iter().map(Vec::len).sum::<usize>();
+
+        let mut scored: Vec<(f32, usize)> = self
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut s = 0.0;
+                if let Some(err) = &d.error {
+                    if padded.contains(err.as_str()) {
+                        s += EXACT_ERROR;
+                    } else if q.words.len() >= 2 && err.contains(padded.as_str()) {
+                        s += ERROR_PREFIX;
+                    }
+                }
+                if numbers.iter().any(|n| d.codes.iter().any(|c| c == n)) {
+                    s += ERROR_CODE;
+                }
+                for m in &matches {
+                    let term = m
+                        .iter()
+                        .filter_map(|&(v, quality)| {
+                            d.terms
+                                .get(&v)
+                                .map(|w| quality * w * self.vocab[v as usize].idf)
+                        })
+                        .fold(0.0, f32::max);
+                    s += term;
+                }
+                s += d
+                    .phrases
+                    .iter()
+                    .map(|p| phrase_score(p, &best))
+                    .fold(0.0, f32::max);
+                for g in &grams {
+                    if let (Some(w), Some(idf)) = (d.grams.get(g), self.gram_idf.get(g)) {
+                        s += w * idf;
+                    }
+                }
+                s += d
+                    .cjk_phrases
+                    .iter()
+                    .map(|(p, w)| {
+                        if q.compact.contains(p.as_str()) {
+                            w * p.chars().count() as f32
+                        } else if cjk_len >= 1 && p.contains(q.compact.as_str()) {
+                            // The user is still typing an alias (one character already
+                            // deserves suggestions: a Chinese word may be a single one).
+                            w * 0.5 * q.compact.chars().count() as f32
+                        } else {
+                            0.0
+                        }
+                    })
+                    .fold(0.0, f32::max);
+                (s, i)
+            })
+            .filter(|&(s, _)| s >= MIN_SCORE)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored
+            .into_iter()
+            .take(MAX_HITS)
+            .map(|(s, i)| Hit {
+                id: self.docs[i].id.clone(),
+                score: (s * 10.0).round() as u32,
+            })
+            .collect()
+    }
+
+    /// Vocabulary words matching query word `w`: exactly, as a prefix (still typing), as a
+    /// longer form (plural, -ing) or within a small edit distance (a typo). Numbers match
+    /// only exactly: "208" is not "209".
+    fn matches(&self, w: &str) -> Vec<(u32, f32)> {
+        let q: Vec<char> = w.chars().collect();
+        let numeric = w.bytes().all(|b| b.is_ascii_digit());
+        let mut out = Vec::new();
+        for (i, t) in self.vocab.iter().enumerate() {
+            let quality = if t.chars == q {
+                1.0
+            } else if numeric || t.numeric {
+                0.0
+            } else if q.len() >= 3 && t.chars.starts_with(&q) {
+                0.8
+            } else if t.chars.len() >= 4 && q.starts_with(&t.chars) && q.len() - t.chars.len() <= 3
+            {
+                0.85
+            } else {
+                let shorter = q.len().min(t.chars.len());
+                let allowed = match shorter {
+                    0..=3 => 0,
+                    4..=7 => 1,
+                    _ => 2,
+                };
+                match bounded_osa(&q, &t.chars, allowed) {
+                    Some(1) => 0.75,
+                    Some(2) => 0.6,
+                    _ => 0.0,
+                }
+            };
+            if quality > 0.0 {
+                out.push((i as u32, quality));
+            }
+        }
+        out
+    }
+}
+
+/// All words of the phrase found: the full weight per word. At least half of a longer
+/// phrase: a quarter of it, so a near-miss still beats a stray word.
+fn phrase_score(p: &Phrase, best: &HashMap<u32, f32>) -> f32 {
+    let found: Vec<f32> = p
+        .words
+        .iter()
+        .filter_map(|v| best.get(v).copied())
+        .collect();
+    let sum: f32 = found.iter().sum();
+    if found.len() == p.words.len() {
+        p.weight * sum
+    } else if p.words.len() >= 2 && found.len() * 2 >= p.words.len() {
+        p.weight * 0.25 * sum
+    } else {
+        0.0
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    words: Vec<String>,
+    ids: HashMap<String, u32>,
+}
+
+impl Builder {
+    fn word_id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(w.to_string());
+        self.ids.insert(w.to_string(), id);
+        id
+    }
+
+    fn doc(&mut self, o: &Outcome) -> Doc {
+        let mut d = Doc {
+            id: o.id.clone(),
+            ..Doc::default()
+        };
+        if let Some(e) = &o.error_message {
+            let t = tokenize(e);
+            d.error = Some(format!(" {} ", t.all_words.join(" ")));
+            d.codes = t
+                .words
+                .iter()
+                .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                .cloned()
+                .collect();
+            self.add(&mut d, e, W_STRONG);
+            self.phrase(&mut d, e, PHRASE_ERROR);
+        }
+        for list in [&o.aliases, &o.keywords] {
+            for s in list.en.iter().chain(&list.zh) {
+                self.add(&mut d, s, W_STRONG);
+                self.phrase(&mut d, s, PHRASE_ALIAS);
+                cjk_phrase(&mut d, s, W_STRONG);
+            }
+        }
+        for s in [&o.title.en, &o.title.zh] {
+            self.add(&mut d, s, W_TITLE);
+            self.phrase(&mut d, s, PHRASE_ALIAS);
+            cjk_phrase(&mut d, s, W_TITLE);
+        }
+        let mut body: Vec<&Text> = vec![&o.what_happened, &o.why];
+        body.extend(o.steps.iter().chain(&o.verification).chain(&o.notes));
+        body.extend(o.faq.iter().flat_map(|f| [&f.q, &f.a]));
+        for t in body {
+            self.add(&mut d, &t.en, W_BODY);
+            self.add(&mut d, &t.zh, W_BODY);
+        }
+        d
+    }
+
+    /// Adds a text's words and Chinese grams to the document at `weight`.
+    fn add(&mut self, d: &mut Doc, text: &str, weight: f32) {
+        let t = tokenize(&strip_placeholders(text));
+        for w in &t.words {
+            let id = self.word_id(w);
+            let e = d.terms.entry(id).or_insert(0.0);
+            *e = e.max(weight);
+        }
+        for run in &t.cjk_runs {
+            for c in run {
+                let e = d.grams.entry(c.to_string()).or_insert(0.0);
+                *e = e.max(weight * UNIGRAM_FACTOR);
+            }
+            for pair in run.windows(2) {
+                let e = d.grams.entry(pair.iter().collect()).or_insert(0.0);
+                *e = e.max(weight);
+            }
+        }
+    }
+
+    fn phrase(&mut self, d: &mut Doc, text: &str, weight: f32) {
+        let words: Vec<u32> = tokenize(text)
+            .words
+            .iter()
+            .map(|w| self.word_id(w))
+            .collect();
+        if !words.is_empty() {
+            d.phrases.push(Phrase { words, weight });
+        }
+    }
+}
+
+fn cjk_phrase(d: &mut Doc, text: &str, weight: f32) {
+    let t = tokenize(text);
+    if !t.cjk_runs.is_empty() {
+        d.cjk_phrases.push((t.compact, weight));
+    }
+}
+
+/// Removes `{placeholder}` names so they are not indexed as words.
+fn strip_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('}') {
+            Some(close) => {
+                out.push(' ');
+                rest = &rest[open + close + 1..];
+            }
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Chinese, Japanese kana and compatibility ideographs: scripts written without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// NFKC (full-width letters become ASCII), lower case, then words, Chinese runs and the
+/// compact form. Anything that is not a letter or digit separates words.
+fn tokenize(text: &str) -> Tokens {
+    let mut t = Tokens::default();
+    let mut word = String::new();
+    let mut run: Vec<char> = Vec::new();
+    let flush_word = |word: &mut String, t: &mut Tokens| {
+        if !word.is_empty() {
+            if word.chars().count() >= 2 && !STOPWORDS.contains(&word.as_str()) {
+                t.words.push(word.clone());
+            }
+            t.all_words.push(std::mem::take(word));
+        }
+    };
+    for c in text.nfkc().flat_map(char::to_lowercase) {
+        if is_cjk(c) {
+            flush_word(&mut word, &mut t);
+            run.push(c);
+            t.compact.push(c);
+        } else {
+            if !run.is_empty() {
+                t.cjk_runs.push(std::mem::take(&mut run));
+            }
+            if c.is_alphanumeric() {
+                word.push(c);
+                t.compact.push(c);
+            } else {
+                flush_word(&mut word, &mut t);
+            }
+        }
+    }
+    flush_word(&mut word, &mut t);
+    if !run.is_empty() {
+        t.cjk_runs.push(run);
+    }
+    t
+}
+
+/// The distinct grams of a query: pairs of neighbouring characters, or the character
+/// itself for a run of one.
+fn query_grams(runs: &[Vec<char>]) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for run in runs {
+        let grams: Vec<String> = if run.len() == 1 {
+            vec![run[0].to_string()]
+        } else {
+            run.windows(2).map(|p| p.iter().collect()).collect()
+        };
+        for g in grams {
+            if out.len() < MAX_QUERY_GRAMS && seen.insert(g.clone()) {
+                out.push(g);
+            }
+        }
+    }
+    out
+}
+
+/// Optimal string alignment distance (edits plus swaps of neighbours, which is how typos
+/// happen), or `None` when it exceeds `max`. Stops early once every cell of a row is over.
+fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+        }
+        if cur.iter().min().is_some_and(|&m| m > max) {
+            return None;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizing_folds_case_width_and_punctuation_and_splits_chinese_runs() {
+        let t = tokenize("ＳＹＳＴＥＭ error-209！系统错误，请重试 a");
+        assert_eq!(t.all_words, ["system", "error", "209", "a"]);
+        assert_eq!(t.words, ["system", "error", "209"]);
+        assert_eq!(
+            t.cjk_runs,
+            [vec!['系', '统', '错', '误'], vec!['请', '重', '试']]
+        );
+        assert_eq!(t.compact, "systemerror209系统错误请重试a");
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one_and_gives_up_past_the_bound() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(bounded_osa(&c("pasword"), &c("password"), 2), Some(1));
+        assert_eq!(bounded_osa(&c("dose"), &c("does"), 1), Some(1));
+        assert_eq!(
+            bounded_osa(&c("verificaton"), &c("verification"), 2),
+            Some(1)
+        );
+        assert_eq!(bounded_osa(&c("lock"), &c("unlocked"), 2), None);
+        assert_eq!(bounded_osa(&c(""), &c("ab"), 2), Some(2));
+    }
+
+    #[test]
+    fn placeholders_are_not_indexed_as_words() {
+        assert_eq!(
+            strip_placeholders("Ask {admin_contact} now {x"),
+            "Ask   now {x"
+        );
+    }
+
+    #[test]
+    fn single_chinese_characters_are_searched_as_unigrams() {
+        assert_eq!(query_grams(&[vec!['锁']]), ["锁"]);
+        assert_eq!(
+            query_grams(&[vec!['扫', '码', '扫', '码']]),
+            ["扫码", "码扫"]
+        );
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_queries_find_nothing() {
+        let index = SearchIndex::shipped();
+        for q in ["", "   ", "\n\t", "?!.,", "the a to", "{}"] {
+            assert!(index.search(q).is_empty(), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_megabyte_query_is_cut_and_answered() {
+        let mut q = "Too many password errors, please try again in 1 hour ".to_string();
+        q.push_str(&"x".repeat(1 << 20));
+        let hits = SearchIndex::shipped().search(&q);
+        assert_eq!(hits[0].id, "account-locked");
+        assert!(SearchIndex::shipped().search(&"密码".repeat(1 << 19)).len() <= MAX_HITS);
+    }
+
+    #[test]
+    fn results_are_capped_sorted_and_stable() {
+        let index = SearchIndex::shipped();
+        let hits = index.search("password");
+        assert!(!hits.is_empty() && hits.len() <= MAX_HITS);
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+        assert_eq!(hits, index.search("password"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn search_never_panics_on_any_string(q in "\\PC{0,300}") {
+            let hits = SearchIndex::shipped().search(&q);
+            proptest::prop_assert!(hits.len() <= MAX_HITS);
+        }
+    }
+}

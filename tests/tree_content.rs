@@ -1,0 +1,337 @@
+//! Checks over the shipped content: it validates, covers everything in the source documents,
+//! and every page can be reached and left.
+
+use std::collections::{HashSet, VecDeque};
+
+use recovery_assistant::domain::i18n::Locale;
+use recovery_assistant::domain::route::RESERVED_IDS;
+use recovery_assistant::domain::tree::{validate, Link, Node, Text, Tree, Walker};
+
+/// The outcome ids that help pages link to; they must never change.
+const PUBLIC_IDS: [&str; 12] = [
+    "account-locked",
+    "credentials-rejected",
+    "verification-code-error",
+    "system-error-209",
+    "user-does-not-exist",
+    "service-expired",
+    "self-service-reset",
+    "no-recovery-options",
+    "admin-reset",
+    "postmaster-reset",
+    "qr-login",
+    "two-factor-failure",
+];
+
+/// Every error message quoted in the source documents.
+const SEED_ERRORS: [(&str, &str); 5] = [
+    (
+        "Too many password errors, please try again in 1 hour",
+        "account-locked",
+    ),
+    ("Username and password do not match", "credentials-rejected"),
+    ("Verification code error", "verification-code-error"),
+    ("System error 209", "system-error-209"),
+    ("User does not exist", "user-does-not-exist"),
+];
+
+fn tree() -> &'static Tree {
+    Tree::shipped()
+}
+
+/// Every user-visible text of the tree, English and Chinese, with placeholders unfilled.
+fn all_text(tree: &Tree) -> String {
+    let mut out = String::new();
+    let mut push = |t: &Text| {
+        out.push_str(&t.en);
+        out.push('\n');
+        out.push_str(&t.zh);
+        out.push('\n');
+    };
+    for n in tree.nodes() {
+        match n {
+            Node::Question(q) => {
+                push(&q.text);
+                q.choices.iter().for_each(|c| push(&c.label));
+            }
+            Node::Outcome(o) => {
+                for t in [&o.title, &o.what_happened, &o.why] {
+                    push(t);
+                }
+                o.steps
+                    .iter()
+                    .chain(&o.verification)
+                    .chain(&o.notes)
+                    .for_each(&mut push);
+                for f in &o.faq {
+                    push(&f.q);
+                    push(&f.a);
+                }
+            }
+        }
+    }
+    let t = tree.texts();
+    for x in [
+        &t.hard_refresh_pc,
+        &t.hard_refresh_mac,
+        &t.hard_refresh_phone,
+    ] {
+        push(x);
+    }
+    out
+}
+
+/// Ids reachable from the start by pressing buttons: answers and "not solved" suggestions.
+fn reachable_by_choices(tree: &Tree) -> HashSet<String> {
+    let mut seen = HashSet::from([tree.start().to_string()]);
+    let mut queue = VecDeque::from([tree.start().to_string()]);
+    while let Some(id) = queue.pop_front() {
+        for next in tree.node(&id).expect("reachable ids exist").next_ids() {
+            if seen.insert(next.to_string()) {
+                queue.push_back(next.to_string());
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_shipped_tree_has_no_defects() {
+    if let Err(errors) = validate(tree()) {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("tree.json has defects:\n{}", list.join("\n"));
+    }
+}
+
+#[test]
+fn every_public_outcome_id_exists_and_is_reachable_by_clicking_from_the_start() {
+    let reachable = reachable_by_choices(tree());
+    for id in PUBLIC_IDS {
+        assert!(tree().is_outcome(id), "{id} is not an outcome");
+        assert!(reachable.contains(id), "{id} cannot be reached by clicking");
+    }
+    assert_eq!(
+        reachable.len(),
+        tree().nodes().len(),
+        "some node is reachable only through a link"
+    );
+}
+
+#[test]
+fn no_node_uses_a_reserved_route_id() {
+    for n in tree().nodes() {
+        assert!(!RESERVED_IDS.contains(&n.id()), "{}", n.id());
+    }
+}
+
+#[test]
+fn every_seed_error_message_is_quoted_verbatim_on_its_outcome_and_offered_as_a_choice() {
+    let which = match tree().node("which-error") {
+        Some(Node::Question(q)) => q,
+        _ => panic!("which-error is a question"),
+    };
+    for (message, id) in SEED_ERRORS {
+        let outcome = tree().outcome(id).unwrap();
+        assert_eq!(outcome.error_message.as_deref(), Some(message));
+        assert!(
+            which
+                .choices
+                .iter()
+                .any(|c| c.label.en == message && c.next == id),
+            "which-error offers {message:?}"
+        );
+    }
+}
+
+#[test]
+fn the_start_question_offers_every_situation_from_the_recover_access_tree() {
+    let start = match tree().node(tree().start()) {
+        Some(Node::Question(q)) => q,
+        _ => panic!("start is a question"),
+    };
+    let targets: Vec<&str> = start.choices.iter().map(|c| c.next.as_str()).collect();
+    for t in [
+        "which-error",
+        "forgot-whose",
+        "account-locked",
+        "qr-app-ready",
+        "postmaster-task",
+        "two-factor-failure",
+    ] {
+        assert!(targets.contains(&t), "start lacks a way to {t}");
+    }
+}
+
+#[test]
+fn saying_no_repeatedly_always_ends_at_the_administrator() {
+    for o in tree().outcomes() {
+        for first in 0..o.not_solved.len().max(1) {
+            let mut w = Walker::new(tree());
+            w.jump(tree(), &o.id).unwrap();
+            let mut choice = first;
+            for _ in 0..tree().nodes().len() {
+                if w.choose(tree(), choice).is_err() {
+                    break;
+                }
+                choice = 0;
+            }
+            assert_eq!(
+                w.current(),
+                tree().last_resort(),
+                "from {} via {first}",
+                o.id
+            );
+        }
+    }
+    assert_eq!(tree().last_resort(), "contact-admin");
+}
+
+#[test]
+fn every_outcome_explains_and_says_how_to_verify() {
+    for o in tree().outcomes() {
+        assert!(!o.steps.is_empty(), "{}", o.id);
+        assert!(!o.verification.is_empty(), "{} has no verification", o.id);
+    }
+}
+
+#[test]
+fn the_source_documents_facts_and_interface_names_are_all_present() {
+    let text = all_text(tree());
+    let facts = [
+        // Lockout and unlock.
+        "1 hour",
+        "IP",
+        "Outlook",
+        "Foxmail",
+        "Employee Accounts",
+        "Search for the locked account",
+        "Actions column, click Unlock",
+        "postmaster",
+        "{console_url}",
+        "After 3 wrong tries",
+        // Credentials.
+        "after the @",
+        "Caps Lock",
+        "Type the password by hand",
+        "invisible characters",
+        "service may have expired",
+        "Postmaster Domain Management",
+        // Picture code.
+        "refresh icon",
+        "{hard_refresh}",
+        "Ctrl+F5",
+        "Cmd+Shift+R",
+        // Error 209.
+        "{login_url}",
+        "bookmark",
+        // User does not exist.
+        "active, frozen or deleted",
+        // Resets.
+        "Forgot Password",
+        "Send SMS",
+        "security questions",
+        "security settings",
+        "DEPTs & Users",
+        "Name column",
+        "Edit Account",
+        "Reset Password",
+        "Save",
+        "8 to 64 characters",
+        "at least three of",
+        "at least 9 characters",
+        "weak-password word",
+        "up to 500 words",
+        "Alibaba Cloud Email Console",
+        "Email Services",
+        "Manage page",
+        "Submit",
+        // QR login.
+        "install or update the Alibaba Mail app",
+        "code scanning option",
+        "5 minutes",
+        "support ticket",
+    ];
+    for f in facts {
+        assert!(text.contains(f), "tree text lacks {f:?}");
+    }
+}
+
+#[test]
+fn every_faq_answer_from_the_source_documents_is_attached() {
+    let faqs: Vec<(&str, usize)> = tree()
+        .outcomes()
+        .map(|o| (o.id.as_str(), o.faq.len()))
+        .collect();
+    let total: usize = faqs.iter().map(|(_, n)| n).sum();
+    // 5 questions in the troubleshooting guide, 6 in the recover-access page.
+    assert_eq!(total, 11, "{faqs:?}");
+}
+
+#[test]
+fn links_point_to_the_password_checker_and_the_qr_demo_where_they_help() {
+    let links = |id: &str| tree().outcome(id).unwrap().links.clone();
+    assert!(links("self-service-reset").contains(&Link::NewPassword));
+    assert!(links("admin-reset").contains(&Link::NewPassword));
+    assert!(links("qr-login").contains(&Link::QrDemo));
+    assert_eq!(
+        tree().link_label(&Link::QrDemo, Locale::ZhCn),
+        "看看扫码登录怎么用"
+    );
+    assert_eq!(
+        tree().link_label(&Link::Node("account-locked".into()), Locale::En),
+        "Your account is locked for 1 hour"
+    );
+}
+
+#[test]
+fn english_and_chinese_use_the_same_placeholders() {
+    let names = |s: &str| {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let check = |where_: &str, t: &Text| {
+        assert_eq!(
+            names(&t.en),
+            names(&t.zh),
+            "{where_}: {:?} / {:?}",
+            t.en,
+            t.zh
+        );
+    };
+    for n in tree().nodes() {
+        match n {
+            Node::Question(q) => {
+                check(&q.id, &q.text);
+                q.choices.iter().for_each(|c| check(&q.id, &c.label));
+            }
+            Node::Outcome(o) => {
+                for t in [&o.title, &o.what_happened, &o.why] {
+                    check(&o.id, t);
+                }
+                for t in o.steps.iter().chain(&o.verification).chain(&o.notes) {
+                    check(&o.id, t);
+                }
+                for f in &o.faq {
+                    check(&o.id, &f.q);
+                    check(&o.id, &f.a);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_question_has_at_least_two_choices_with_distinct_labels() {
+    for n in tree().nodes() {
+        if let Node::Question(q) = n {
+            assert!(q.choices.len() >= 2, "{}", q.id);
+            let labels: HashSet<&str> = q.choices.iter().map(|c| c.label.en.as_str()).collect();
+            assert_eq!(labels.len(), q.choices.len(), "{}", q.id);
+        }
+    }
+}
