@@ -158,6 +158,60 @@ catalog! {
     // ---- Decision tree pages (start page search, questions, outcomes) ----------
     /// Label of the start page's error-message search box.
     SearchLabel => "Search by the error message you see", "按您看到的错误提示搜索";
+    /// Hint under the search box.
+    SearchHint => "Paste or type the message, for example “System error 209”, then press Enter.", "粘贴或输入提示内容，例如“System error 209”，然后按回车。";
+    /// Search button.
+    SearchButton => "Find the fix", "查找解决办法";
+    /// Heading of the suggestion list.
+    SearchSuggestions => "Best matches", "最佳匹配";
+    /// Live-region text: number of matches.
+    SearchCount => "{count} matching pages. The first one opens when you press Enter.", "找到 {count} 个相关页面，按回车打开第一个。";
+    /// Shown when nothing matches.
+    SearchNoMatch => "Nothing matches that yet. Try fewer words, or answer the questions below.", "暂无匹配结果。请减少关键词，或回答下面的问题。";
+    /// Separator between the search and the questions.
+    StartOr => "Or answer a few questions", "或者回答几个问题";
+    /// Back link.
+    Back => "Back", "返回上一步";
+    /// Restart button.
+    Restart => "Start again", "重新开始";
+    /// Label of the breadcrumb navigation.
+    AnswersSoFar => "Your answers so far", "您目前的回答";
+    /// Breadcrumb for the start page.
+    CrumbStart => "Start", "开始";
+    /// Visually hidden label before the quoted error message on an outcome page.
+    ErrorYouSee => "The message you see", "您看到的提示";
+    /// Heading: what happened.
+    WhatHappened => "What happened", "发生了什么";
+    /// Heading: why.
+    Why => "Why", "原因";
+    /// Heading: the fix.
+    Steps => "What to do", "解决步骤";
+    /// Heading: verification.
+    Verify => "Check that it worked", "确认已解决";
+    /// Heading: notes.
+    GoodToKnow => "Good to know", "补充说明";
+    /// Heading: FAQ.
+    Faq => "Questions people ask", "常见问题";
+    /// Heading: related pages.
+    Related => "Related", "相关页面";
+    /// Button: copy the summary for the administrator.
+    CopySummary => "Copy summary for your administrator", "复制给管理员的情况说明";
+    /// Status after copying.
+    Copied => "Copied. Paste it into an email or chat to your administrator.", "已复制。请粘贴到发给管理员的邮件或消息中。";
+    /// Status when the clipboard is not available.
+    CopyManually => "Your browser did not allow copying. Select the text below and copy it.", "浏览器不允许自动复制，请手动选中下面的文字复制。";
+    /// Label of the summary text box.
+    SummaryLabel => "Summary for your administrator", "给管理员的情况说明";
+    /// Print button.
+    Print => "Print these steps", "打印这些步骤";
+    /// Label of the email field on pages that work out the login address.
+    EmailLabel => "Your email address (optional)", "您的邮箱地址（可选）";
+    /// Hint of that email field.
+    EmailHint => "We use it only to show your login address. It stays on this page.", "仅用于显示您的登录地址，不会离开本页面。";
+    /// Lead-in before the login address worked out from the email.
+    LoginAddressIs => "Your login address is probably:", "您的登录地址很可能是：";
+    /// Lead-in before the configured login address.
+    LoginAddressConfigured => "Your company's login address:", "公司的邮箱登录地址：";
 
     // ---- Password checker: #/new-password ------------------------------------
     /// Heading of the password checker page.

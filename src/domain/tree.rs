@@ -205,6 +205,19 @@ pub struct Outcome {
     pub not_solved: Vec<String>,
 }
 
+impl Outcome {
+    /// True when any of the page's texts, in any language, uses the placeholder `{name}`.
+    /// The page uses it to decide whether to offer what fills it (for `login_url`, an
+    /// email field when the config names no login address).
+    pub fn uses_placeholder(&self, name: &str) -> bool {
+        let needle = format!("{{{name}}}");
+        let node = Node::Outcome(Box::new(self.clone()));
+        node.texts()
+            .iter()
+            .any(|(_, t)| t.en.contains(&needle) || t.zh.contains(&needle))
+    }
+}
+
 /// A node of the tree.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -1956,5 +1969,15 @@ mod tests {
                 .collect();
             v.to_string()
         })
+    }
+
+    #[test]
+    fn an_outcome_knows_which_placeholders_it_uses() {
+        let tree = Tree::shipped();
+        let e209 = tree.outcome("system-error-209").unwrap();
+        assert!(e209.uses_placeholder("login_url"));
+        assert!(!e209.uses_placeholder("nothing"));
+        let locked = tree.outcome("account-locked").unwrap();
+        assert!(!locked.uses_placeholder("login_url"));
     }
 }

@@ -11,6 +11,7 @@ use super::Ctx;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{self, Route};
+use crate::domain::tree::{Tree, Walker};
 
 /// The whole assistant, given its loaded configuration.
 #[component]
@@ -21,6 +22,8 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
         route: RwSignal::new(route::parse(&browser::hash())),
+        walker: RwSignal::new(Walker::new(Tree::shipped())),
+        email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
 
@@ -33,6 +36,19 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
+
+    // The walker follows the hash: a new page is a step forward, an earlier page cuts
+    // the path back (browser Back), the start page clears it.
+    Effect::new(move |_| {
+        let route = ctx.route.get();
+        ctx.walker.update(|w| match &route {
+            Route::Start => w.restart(),
+            Route::Page(id) => {
+                let _ = w.jump(Tree::shipped(), id);
+            }
+            _ => {}
+        });
+    });
 
     view! {
         <div class="app">
@@ -72,6 +88,13 @@ fn page(route: Route) -> AnyView {
         Route::QrConfirm(token) => {
             title(Msg::QrTitle);
             view! { <QrConfirmPage token=token /> }.into_any()
+        }
+        Route::Page(id) if id == Tree::shipped().start() => {
+            browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
+            view! { <StartPage /> }.into_any()
+        }
+        Route::Page(id) if Tree::shipped().node(&id).is_some() => {
+            super::tree::node_page(&id).unwrap_or_else(|| view! { <NotFound /> }.into_any())
         }
         Route::Page(_) | Route::NotFound => {
             title(Msg::NotFoundHeading);
