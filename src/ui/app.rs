@@ -21,6 +21,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
         route: RwSignal::new(route::parse(&browser::hash())),
+        email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
 

@@ -30,6 +30,9 @@ pub struct Ctx {
     pub locale: RwSignal<Locale>,
     /// The current hash route.
     pub route: RwSignal<Route>,
+    /// The email address the user typed on any page, kept in memory for this visit only
+    /// (never stored or sent) so every page that needs it can prefill it.
+    pub email: RwSignal<String>,
 }
 
 impl Ctx {
