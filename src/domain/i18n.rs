@@ -216,6 +216,138 @@ catalog! {
     // ---- Password checker: #/new-password ------------------------------------
     /// Heading of the password checker page.
     PasswordTitle => "Choose a new password", "设置新密码";
+    /// Introduction under the heading.
+    PwIntro => "Type the password you want to set. Each of your company's rules is checked as you type, here in your browser: nothing is sent or saved.", "请输入您想设置的新密码。公司的每条密码规则会在您输入时在浏览器内即时检查，不会发送或保存任何内容。";
+    /// Label of the email address field.
+    PwEmailLabel => "Email address", "邮箱地址";
+    /// Hint under the email address field.
+    PwEmailHint => "Only used to check that the password does not contain it.", "仅用于检查密码中是否包含邮箱地址。";
+    /// Label of the new password field.
+    PwNewLabel => "New password", "新密码";
+    /// Label of the confirmation field.
+    PwConfirmLabel => "Confirm new password", "确认新密码";
+    /// The show/hide toggle; its pressed state says whether the passwords are shown.
+    PwShow => "Show passwords", "显示密码";
+    /// Heading of the checklist.
+    PwRulesHeading => "Your company's password rules", "公司密码规则";
+    /// Heading of the warnings and advice.
+    PwWarningsHeading => "Worth checking", "请注意";
+    /// Screen-reader prefix of a met rule.
+    PwMarkMet => "Met:", "已满足：";
+    /// Screen-reader prefix of an unmet rule.
+    PwMarkUnmet => "Not met:", "未满足：";
+    /// Screen-reader prefix of a rule that could not be checked.
+    PwMarkNotChecked => "Not checked:", "未检查：";
+    /// The `length` rule.
+    PwLengthTitle => "Between {min} and {max} characters", "长度为 {min} 至 {max} 个字符";
+    /// Length detail: too short.
+    PwLengthShort => "Characters so far: {count}. At least {min} needed.", "目前字符数：{count}。至少需要 {min} 个。";
+    /// Length detail: within range.
+    PwLengthWithin => "Characters: {count}, within {min}–{max}.", "字符数：{count}，在 {min}–{max} 范围内。";
+    /// Length detail: too long.
+    PwLengthLong => "Characters: {count}. At most {max} allowed: remove {over}.", "字符数：{count}。最多允许 {max} 个，请删除 {over} 个。";
+    /// The `classes` rule.
+    PwClassesTitle => "At least {required} of 4 character types", "至少包含 4 类字符中的 {required} 类";
+    /// Class name: uppercase.
+    PwClassUpper => "uppercase letters", "大写字母";
+    /// Class name: lowercase.
+    PwClassLower => "lowercase letters", "小写字母";
+    /// Class name: digits.
+    PwClassDigit => "digits 0–9", "数字 0–9";
+    /// Class name: special characters.
+    PwClassSpecial => "special characters", "特殊字符";
+    /// Separator between items of a list in running text.
+    PwListSeparator => ", ", "、";
+    /// A list cut short: the listed items, then how many more.
+    PwListMore => "{list}, and {more} more", "{list}，另有 {more} 个";
+    /// Classes detail: none present yet.
+    PwClassesNone => "Types found: none ({required} needed). Add {required} of: {missing}.", "已有类型：无（需要 {required} 类）。请从以下类型中添加 {required} 类：{missing}。";
+    /// Classes detail: some present, more needed.
+    PwClassesSome => "Types found: {count} ({required} needed): {present}. Add {more} more of: {missing}.", "已有类型：{count} 类（需要 {required} 类）：{present}。请再从以下类型中添加 {more} 类：{missing}。";
+    /// Classes detail: enough present.
+    PwClassesEnough => "Types found: {count} ({required} needed): {present}.", "已有类型：{count} 类（需要 {required} 类）：{present}。";
+    /// Classes: which characters count toward no type.
+    PwClassesNote => "Chinese characters and other letters without capitals, and fullwidth digits, count as none of these types.", "汉字等没有大小写之分的文字以及全角数字不属于以上任何类型。";
+    /// The `no-email` rule.
+    PwEmailTitle => "Does not contain your email address", "不包含您的邮箱地址";
+    /// Email detail: no address typed.
+    PwEmailNotEntered => "Not checked yet: enter your email address above.", "尚未检查：请在上方输入您的邮箱地址。";
+    /// Email detail: clear, local part checked too.
+    PwEmailClear => "Contains neither your address nor the part before the @.", "既不包含邮箱地址，也不包含 @ 前面的部分。";
+    /// Email detail: clear, local part too short to check on its own.
+    PwEmailClearShort => "Does not contain your address.", "不包含您的邮箱地址。";
+    /// Email detail: contains the whole address.
+    PwEmailContainsAddress => "Contains your email address.", "包含您的邮箱地址。";
+    /// Email detail: contains the part before the @.
+    PwEmailContainsLocal => "Contains the part of your email address before the @.", "包含邮箱地址中 @ 前面的部分。";
+    /// The `no-weak-keyword` rule.
+    PwKeywordTitle => "Does not contain a word your company does not allow", "不包含公司禁止使用的词";
+    /// Keyword detail: none found.
+    PwKeywordClear => "None found.", "未发现。";
+    /// Keyword detail: found, passwords shown.
+    PwKeywordFound => "Contains “{keyword}”, a word your company does not allow.", "包含“{keyword}”，这是公司禁止使用的词。";
+    /// Keyword detail: found, passwords hidden.
+    PwKeywordFoundHidden => "Contains a word your company does not allow. Show the passwords to see which.", "包含公司禁止使用的词。显示密码即可查看是哪个词。";
+    /// The `match` rule.
+    PwMatchTitle => "Both fields match", "两次输入一致";
+    /// Match detail: confirmation empty.
+    PwMatchEmpty => "Type the new password again in “Confirm new password”.", "请在“确认新密码”中再次输入新密码。";
+    /// Match detail: equal.
+    PwMatchSame => "The two fields are the same.", "两次输入完全相同。";
+    /// Match detail: differ only by surrounding spaces.
+    PwMatchSpacing => "They differ only by spaces at the start or end.", "两者仅在开头或结尾的空格上不同。";
+    /// Match detail: confirmation still being typed.
+    PwMatchIncomplete => "The confirmation is shorter so far: keep typing.", "确认密码目前较短，请继续输入。";
+    /// Match detail: differ only in case.
+    PwMatchCase => "They differ only in capital and small letters. Is Caps Lock on?", "两者仅在大小写上不同。是否开启了大写锁定？";
+    /// Match detail: any other difference.
+    PwMatchOther => "The two fields are different.", "两次输入不一致。";
+    /// Verdict: every rule met.
+    PwVerdictPass => "This password meets your company's rules. You can now set it on your mail system's password page.", "此密码符合公司的全部规则。您现在可以在邮箱系统的修改密码页面设置它。";
+    /// Verdict addition: the email rule could not be checked.
+    PwVerdictUnchecked => "Enter your email address to check the email rule as well.", "请输入邮箱地址，以便同时检查邮箱规则。";
+    /// Verdict: some rule unmet.
+    PwVerdictFail => "Not accepted yet: {met} of {total} rules met.", "暂不符合要求：{total} 条规则中已满足 {met} 条。";
+    /// Warning: Caps Lock.
+    PwWarnCaps => "Caps Lock is on.", "大写锁定已开启。";
+    /// Warning: invisible characters, listed.
+    PwWarnInvisible => "Invisible characters, which the mail system counts like any other: {list}.", "包含不可见字符，邮箱系统会把它们当作普通字符计算：{list}。";
+    /// One invisible character.
+    PwInvisibleItem => "position {position}: {name} ({code})", "第 {position} 个字符：{name}（{code}）";
+    /// Warning: leading spaces.
+    PwWarnLeading => "Spaces at the start: {count}. They are easy to leave out when you type the password again.", "开头有空格：{count} 个。再次输入密码时很容易漏掉。";
+    /// Warning: trailing spaces.
+    PwWarnTrailing => "Spaces at the end: {count}. They are easy to leave out when you type the password again.", "结尾有空格：{count} 个。再次输入密码时很容易漏掉。";
+    /// Warning: hard-to-type characters, passwords shown.
+    PwWarnHard => "Characters that may be hard to type on another device, such as a phone: {list}.", "包含在其他设备（如手机）上可能难以输入的字符：{list}。";
+    /// Warning: hard-to-type characters, passwords hidden.
+    PwWarnHardHidden => "Characters that may be hard to type on another device, such as a phone, at {list}. Show the passwords to see them.", "在以下位置包含在其他设备（如手机）上可能难以输入的字符：{list}。显示密码即可查看。";
+    /// One hard-to-type character, shown.
+    PwHardItem => "position {position}: “{ch}” ({code})", "第 {position} 个字符：“{ch}”（{code}）";
+    /// One fullwidth character, shown, with the ASCII one it looks like.
+    PwHardItemLookalike => "position {position}: fullwidth “{ch}” ({code}), not the ordinary “{lookalike}”", "第 {position} 个字符：全角“{ch}”（{code}），不是普通的“{lookalike}”";
+    /// One hard-to-type character, hidden.
+    PwHardItemHidden => "position {position}", "第 {position} 个字符";
+    /// Advice: a longer passphrase.
+    PwAdvicePassphrase => "Tip: a passphrase of {recommended} or more characters, such as a few unrelated words, is stronger and easier to remember than a short, complex password.", "提示：由几个不相关的词组成、长度不少于 {recommended} 个字符的密码短语，比简短复杂的密码更安全，也更好记。";
+    /// Short name of the `length` rule, for announcements.
+    PwNameLength => "Length", "长度";
+    /// Short name of the `classes` rule, for announcements.
+    PwNameClasses => "Character types", "字符类型";
+    /// Short name of the `no-email` rule, for announcements.
+    PwNameEmail => "Email address", "邮箱地址";
+    /// Short name of the `no-weak-keyword` rule, for announcements.
+    PwNameKeyword => "Disallowed words", "禁用词";
+    /// Short name of the `match` rule, for announcements.
+    PwNameMatch => "Matching fields", "两次输入一致";
+    /// Announcement: a rule became met.
+    PwAnnounceMet => "{rule} rule met.", "“{rule}”规则已满足。";
+    /// Announcement: a rule became unmet.
+    PwAnnounceUnmet => "{rule} rule not met.", "“{rule}”规则未满足。";
+    /// Announcement: the verdict became pass.
+    PwAnnouncePass => "The password now meets every rule.", "密码现已满足全部规则。";
+    /// Announcement: the verdict became fail.
+    PwAnnounceFail => "The password no longer meets every rule.", "密码不再满足全部规则。";
 
     // ---- QR login demo: #/qr-demo and #/qr-confirm/<token> ---------------------
     /// Heading of the QR demo page.
