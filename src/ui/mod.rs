@@ -53,7 +53,9 @@ impl Ctx {
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.
 pub fn start() {
-    leptos::task::spawn_local(async {
+    // Leptos' own executor is set up by `mount_to`, which runs after the fetch, so the
+    // fetch itself runs on wasm-bindgen-futures directly.
+    wasm_bindgen_futures::spawn_local(async {
         let loaded = browser::fetch_config().await;
         mount(loaded);
     });
