@@ -352,6 +352,102 @@ catalog! {
     // ---- QR login demo: #/qr-demo and #/qr-confirm/<token> ---------------------
     /// Heading of the QR demo page.
     QrTitle => "Scan-to-log-in demo", "扫码登录演示";
+    /// Introduction under the QR demo heading.
+    QrIntro => "Try logging in by scanning a code, one step at a time. This is only a demo: nothing here touches your real mailbox.", "一步步体验扫码登录。这只是演示，不会影响您真实的邮箱。";
+    /// The visible mark above the code, so nobody mistakes it for a real login.
+    QrDemoMark => "DEMO · not a real login", "演示 · 并非真实登录";
+    /// Accessible name of the QR code image.
+    QrCodeLabel => "Demo QR code. Scanning it opens the phone view of this demo.", "演示二维码，扫描后会打开本演示的手机端页面。";
+    /// Shown instead of the code if it cannot be drawn (an extremely long page address).
+    QrCodeUnavailable => "The code could not be drawn. Use the phone view link below instead.", "无法生成二维码，请改用下方的手机端页面链接。";
+    /// Label of the countdown.
+    QrTimeLeft => "Time left", "剩余时间";
+    /// Word across an expired code.
+    QrOverlayExpired => "Expired", "已过期";
+    /// Word across a code that was used to log in.
+    QrOverlayConfirmed => "Used", "已使用";
+    /// Word across a code whose login was cancelled.
+    QrOverlayCancelled => "Cancelled", "已取消";
+    /// Word across the code when the account is locked.
+    QrOverlayBlocked => "Not available", "不可用";
+    /// Status line: waiting for a scan.
+    QrStatusPending => "Waiting for a scan. Open the phone view, or press Simulate scan.", "等待扫码。请打开手机端页面，或点击“模拟扫码”。";
+    /// Status line: scanned, waiting for the phone.
+    QrStatusScanned => "Scanned. Now confirm the login on the phone.", "已扫码，请在手机上确认登录。";
+    /// Status line: confirmed on the phone.
+    QrStatusConfirmed => "Confirmed on the phone. In a real login, this computer would now open your mailbox.", "已在手机上确认。真实登录时，这台电脑现在会打开您的邮箱。";
+    /// Status line: cancelled on the phone.
+    QrStatusCancelled => "Cancelled on the phone. Nobody was logged in.", "已在手机上取消，没有任何设备登录。";
+    /// Status line: the code ran out.
+    QrStatusExpired => "The code has expired and can no longer be used. Refresh it to get a new one.", "二维码已过期，无法再使用。请刷新以获取新的二维码。";
+    /// Status line: the account is locked.
+    QrStatusBlocked => "Your account is locked, so logging in by scanning may be refused too. Unlock the account first, then come back.", "您的账号已被锁定，扫码登录也可能被拒绝。请先解除锁定，再回来扫码。";
+    /// Link to the phone view.
+    QrOpenPhone => "Open phone view", "打开手机端页面";
+    /// Said after a link that opens a new tab.
+    QrNewTab => "(opens in a new tab)", "（在新标签页中打开）";
+    /// Button that scans the code without a second tab.
+    QrSimulateScan => "Simulate scan", "模拟扫码";
+    /// Button that replaces the code with a new one.
+    QrRefresh => "Refresh QR code", "刷新二维码";
+    /// Button shown while blocked, once the visitor has unlocked the account.
+    QrUnlocked => "My account is unlocked now", "我的账号已解锁";
+    /// Screen reader: a new code replaced the old one.
+    QrSayNewCode => "New QR code. It is valid for {time}.", "已生成新的二维码，有效期 {time}。";
+    /// Screen reader: time left at 1:00, 0:30 and 0:10.
+    QrSayTimeLeft => "{time} left to scan the code.", "扫码剩余时间：{time}。";
+    /// Exactly one minute.
+    QrMinuteOne => "1 minute", "1 分钟";
+    /// Several minutes.
+    QrMinutes => "{n} minutes", "{n} 分钟";
+    /// Exactly one second.
+    QrSecondOne => "1 second", "1 秒";
+    /// Several seconds.
+    QrSeconds => "{n} seconds", "{n} 秒";
+    /// Minutes followed by seconds.
+    QrMinutesSeconds => "{minutes} {seconds}", "{minutes}{seconds}";
+    /// Heading of the steps around the code.
+    QrStepsHeading => "How scan login works", "扫码登录怎么用";
+    /// Step: the app.
+    QrStepApp => "Install the Alibaba Mail app on your phone and update it to the latest version.", "在手机上安装阿里邮箱 App，并更新到最新版本。";
+    /// Step: logged in to the app.
+    QrStepLoggedIn => "Log in to the app with your work mailbox first. Only an app that is already logged in can approve a scan.", "先用工作邮箱登录 App。只有已登录的 App 才能确认扫码。";
+    /// Step: the Code scanning entry.
+    QrStepEntry => "On the computer, open your company's mail login page and switch to the Code scanning entry. A QR code appears.", "在电脑上打开公司邮箱登录页，切换到“扫码登录”入口，页面会显示二维码。";
+    /// Step: scan and confirm.
+    QrStepScan => "Scan the code with the app, check that you started this login yourself, and confirm on the phone.", "用 App 扫描二维码，确认是您本人发起的登录后，在手机上点击确认。";
+    /// Heading: when the code runs out.
+    QrExpiryHeading => "When the code runs out", "二维码过期怎么办";
+    /// What to do when the code runs out; {time} is the validity in words.
+    QrExpiryBody => "Each code works for {time} only, so a photo of it is useless later. When the time is up, reload the login page (here: Refresh QR code) and scan the new code.", "每个二维码只在 {time}内有效，过后即使被拍下也无法使用。时间到了，请重新加载登录页（本演示中点击“刷新二维码”），再扫描新的二维码。";
+    /// Heading: when the account is locked.
+    QrLockedHeading => "When the account is locked", "账号被锁定时";
+    /// Why a locked account may not be able to scan.
+    QrLockedBody => "After too many wrong passwords the account is locked for a while, and the lock can stop scan login as well. Wait for it to lift (about an hour) or ask your mail administrator to unlock the account, then scan again.", "多次输错密码后，账号会被暂时锁定，锁定期间扫码登录也可能无法使用。请等待锁定自动解除（约一小时），或请邮箱管理员解锁，然后再扫码。";
+    /// Link to the QR login help page.
+    QrHelpLink => "Read the help page about QR login", "查看扫码登录帮助";
+    /// Heading of the phone view.
+    QrPhoneHeading => "Phone view (demo)", "手机端（演示）";
+    /// Phone view: waiting for the QR tab's answer.
+    QrPhoneChecking => "Checking the code with the other device…", "正在与另一台设备核对二维码…";
+    /// Phone view: the question; {company} is the company name.
+    QrPhoneQuestion => "Log in to {company} mail on the other device?", "要在另一台设备上登录 {company} 邮箱吗？";
+    /// Phone view: the warning under the question.
+    QrPhoneWarning => "Only confirm if you started this login yourself and can see the other screen.", "只有在您本人发起登录、并且能看到另一块屏幕时，才点击确认。";
+    /// Phone view: confirm button.
+    QrConfirm => "Confirm", "确认";
+    /// Phone view: cancel button.
+    QrCancel => "Cancel", "取消";
+    /// Phone view: the choice is on its way.
+    QrPhoneSending => "Sending your answer…", "正在发送您的选择…";
+    /// Phone view: confirmed.
+    QrPhoneConfirmed => "Login confirmed. In this demo, the other device is now logged in.", "已确认登录。在本演示中，另一台设备现已登录。";
+    /// Phone view: cancelled.
+    QrPhoneCancelled => "Login cancelled. The other device was not logged in.", "已取消登录，另一台设备未登录。";
+    /// Phone view: expired, unknown or used code.
+    QrPhoneExpired => "This code has expired", "此二维码已过期";
+    /// Phone view: what to do about an expired code.
+    QrPhoneExpiredHint => "Get a new code on the other device and scan it again.", "请在另一台设备上获取新的二维码，然后重新扫描。";
 
     // ---- Config notice ---------------------------------------------------------
     /// Heading of the notice shown when config.json has problems.

@@ -8,6 +8,7 @@ mod app;
 mod browser;
 mod password;
 mod qr;
+mod qr_dom;
 mod shell;
 mod start;
 mod tree;
