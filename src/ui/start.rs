@@ -61,7 +61,11 @@ fn Search() -> impl IntoView {
         set_timeout(
             move || {
                 if typing.get_value() == generation {
-                    announced.set(status_text(ctx, &query.get_untracked(), hits.get_untracked().len()));
+                    announced.set(status_text(
+                        ctx,
+                        &query.get_untracked(),
+                        hits.get_untracked().len(),
+                    ));
                 }
             },
             std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),

@@ -293,7 +293,8 @@ fn LoginAddress() -> impl IntoView {
     }
     let guessed = move || {
         let email = ctx.email.get();
-        ctx.config.with_value(|c| login_url(c, Some(email.as_str())))
+        ctx.config
+            .with_value(|c| login_url(c, Some(email.as_str())))
     };
     view! {
         <section class="outcome__section login-address" data-login-address>
