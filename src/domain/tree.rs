@@ -38,6 +38,9 @@ pub const PLACEHOLDERS: [&str; 6] = [
     "hard_refresh",
 ];
 
+/// The outcome that says the account is locked after too many wrong passwords.
+pub const LOCKED_OUTCOME: &str = "account-locked";
+
 /// The embedded content file.
 const SHIPPED_JSON: &str = include_str!("../../data/tree.json");
 
@@ -1253,6 +1256,12 @@ impl Walker {
         }
     }
 
+    /// True when the path taken (or the page open now) found the account locked: then a
+    /// QR scan login is likely blocked too, and the QR demo starts in its blocked state.
+    pub fn found_account_locked(&self) -> bool {
+        self.current == LOCKED_OUTCOME || self.path.iter().any(|s| s.node == LOCKED_OUTCOME)
+    }
+
     /// The id of the node shown now.
     pub fn current(&self) -> &str {
         &self.current
@@ -1979,5 +1988,18 @@ mod tests {
         assert!(!e209.uses_placeholder("nothing"));
         let locked = tree.outcome("account-locked").unwrap();
         assert!(!locked.uses_placeholder("login_url"));
+    }
+
+    #[test]
+    fn the_walker_knows_when_the_path_found_the_account_locked() {
+        let tree = Tree::shipped();
+        let mut w = Walker::new(tree);
+        assert!(!w.found_account_locked());
+        w.jump(tree, "account-locked").unwrap();
+        assert!(w.found_account_locked());
+        w.jump(tree, "qr-login").unwrap();
+        assert!(w.found_account_locked(), "still true further down the path");
+        w.restart();
+        assert!(!w.found_account_locked());
     }
 }

@@ -48,6 +48,9 @@ pub fn App(loaded: Loaded) -> impl IntoView {
             }
             _ => {}
         });
+        if ctx.walker.with_untracked(|w| w.found_account_locked()) {
+            super::qr_dom::mark_account_locked();
+        }
     });
 
     view! {

@@ -59,6 +59,13 @@ pub fn account_locked() -> bool {
         .is_some_and(|v| v == "1")
 }
 
+/// Remembers for this tab that the visitor's path found the account locked.
+pub fn mark_account_locked() {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(ACCOUNT_LOCKED_KEY, "1");
+    }
+}
+
 /// Forgets the "account is locked" flag, once the visitor says the account is unlocked.
 pub fn forget_account_locked() {
     if let Some(s) = session_storage() {

@@ -181,3 +181,12 @@ for (const width of [360, 1280]) {
     await snap(page, `tree-outcome-${width}`);
   });
 }
+
+test('after the locked-account page the QR demo starts blocked', async ({ page }) => {
+  await open(page, '#/qr-demo');
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'pending');
+  await open(page, '#/account-locked');
+  await open(page, '#/qr-login');
+  await page.getByRole('link', { name: 'See how QR login works' }).click();
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
+});
