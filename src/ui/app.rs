@@ -3,15 +3,12 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::password::PasswordPage;
-use super::qr::{QrConfirmPage, QrDemoPage};
 use super::shell::{ConfigNotice, Footer, Header, NotFound};
 use super::start::StartPage;
 use super::Ctx;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{self, Route};
-use crate::domain::tree::{Tree, Walker};
 
 /// The whole assistant, given its loaded configuration.
 #[component]
@@ -22,8 +19,6 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
         route: RwSignal::new(route::parse(&browser::hash())),
-        walker: RwSignal::new(Walker::new(Tree::shipped())),
-        email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
 
@@ -36,22 +31,6 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
-
-    // The walker follows the hash: a new page is a step forward, an earlier page cuts
-    // the path back (browser Back), the start page clears it.
-    Effect::new(move |_| {
-        let route = ctx.route.get();
-        ctx.walker.update(|w| match &route {
-            Route::Start => w.restart(),
-            Route::Page(id) => {
-                let _ = w.jump(Tree::shipped(), id);
-            }
-            _ => {}
-        });
-        if ctx.walker.with_untracked(|w| w.found_account_locked()) {
-            super::qr_dom::mark_account_locked();
-        }
-    });
 
     view! {
         <div class="app">
@@ -80,26 +59,13 @@ fn page(route: Route) -> AnyView {
             browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
             view! { <StartPage /> }.into_any()
         }
-        Route::NewPassword => {
-            title(Msg::PasswordTitle);
-            view! { <PasswordPage /> }.into_any()
-        }
-        Route::QrDemo => {
-            title(Msg::QrTitle);
-            view! { <QrDemoPage /> }.into_any()
-        }
-        Route::QrConfirm(token) => {
-            title(Msg::QrTitle);
-            view! { <QrConfirmPage token=token /> }.into_any()
-        }
-        Route::Page(id) if id == Tree::shipped().start() => {
-            browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
-            view! { <StartPage /> }.into_any()
-        }
-        Route::Page(id) if Tree::shipped().node(&id).is_some() => {
-            super::tree::node_page(&id).unwrap_or_else(|| view! { <NotFound /> }.into_any())
-        }
-        Route::Page(_) | Route::NotFound => {
+        // The tree pages, the password checker and the QR demo are routed here by their
+        // own issues; until then every such address is "page not found".
+        Route::Page(_)
+        | Route::NewPassword
+        | Route::QrDemo
+        | Route::QrConfirm(_)
+        | Route::NotFound => {
             title(Msg::NotFoundHeading);
             view! { <NotFound /> }.into_any()
         }

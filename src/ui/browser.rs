@@ -90,33 +90,3 @@ pub fn focus_main_heading() {
     });
     let _ = window().request_animation_frame(cb.unchecked_ref());
 }
-
-/// Navigates to `hash`, adding a history entry so the browser's Back button returns.
-pub fn go(hash: &str) {
-    let _ = window().location().set_hash(hash);
-}
-
-/// The user's platform, from the user agent, for the hard-refresh keys.
-pub fn platform() -> crate::domain::tree::Platform {
-    let ua = window().navigator().user_agent().unwrap_or_default();
-    crate::domain::tree::Platform::detect(&ua)
-}
-
-/// The current local date and time, formatted for `locale_tag`, for the admin summary.
-pub fn now_local_string(locale_tag: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_string(locale_tag, &wasm_bindgen::JsValue::UNDEFINED)
-        .into()
-}
-
-/// Copies `text` to the clipboard. False when the browser refuses (no permission, or an
-/// insecure context), so the page can show the text for copying by hand.
-pub async fn copy_text(text: &str) -> bool {
-    let clipboard = window().navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
-}
-
-/// Opens the browser's print dialog.
-pub fn print() {
-    let _ = window().print();
-}

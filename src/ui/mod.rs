@@ -6,12 +6,8 @@
 
 mod app;
 mod browser;
-mod password;
-mod qr;
-mod qr_dom;
 mod shell;
 mod start;
-mod tree;
 
 pub use app::App;
 
@@ -20,7 +16,6 @@ use leptos::prelude::*;
 use crate::domain::config::{self, Config, ConfigError, Loaded};
 use crate::domain::i18n::{Locale, Msg};
 use crate::domain::route::Route;
-use crate::domain::tree::Walker;
 
 /// What every component may read: settings, language, where we are.
 #[derive(Clone, Copy)]
@@ -33,11 +28,6 @@ pub struct Ctx {
     pub locale: RwSignal<Locale>,
     /// The current hash route.
     pub route: RwSignal<Route>,
-    /// Where the user is in the decision tree and which answers led there.
-    pub walker: RwSignal<Walker>,
-    /// The email address typed anywhere in the assistant, kept for this session only
-    /// (memory, never storage) so it need not be typed twice.
-    pub email: RwSignal<String>,
 }
 
 impl Ctx {
