@@ -40,3 +40,22 @@ async fn the_app_mounts_and_shows_the_start_heading() {
         .unwrap()
         .is_none());
 }
+
+/// The browser's `String.prototype.normalize("NFKC")`, which `domain::nfkc` uses in wasm,
+/// gives the same results as the native crate on the cases policy and search rely on.
+#[wasm_bindgen_test]
+fn the_browser_normalizes_like_the_native_build() {
+    use recovery_assistant::domain::nfkc::nfkc;
+    for (input, expected) in [
+        ("ＡＢＣ１２３", "ABC123"),
+        ("ﬁ", "fi"),
+        ("①", "1"),
+        ("e\u{301}", "é"),
+        ("İstanbul", "İstanbul"),
+        ("ｐａｓｓｗｏｒｄ", "password"),
+        ("密码", "密码"),
+        ("\u{3000}", " "),
+    ] {
+        assert_eq!(nfkc(input), expected, "{input:?}");
+    }
+}

@@ -74,7 +74,7 @@
 use std::collections::VecDeque;
 use std::fmt;
 
-use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+use super::nfkc::nfkc;
 
 use super::config::PasswordPolicy;
 
@@ -712,11 +712,7 @@ fn fold(text: &str) -> String {
         // the neighbours and would make a keyword fold differently inside a password.
         _ => out.extend(c.to_lowercase()),
     };
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().for_each(&mut push);
-    } else {
-        text.nfkc().for_each(&mut push);
-    }
+    nfkc(text).chars().for_each(&mut push);
     out
 }
 

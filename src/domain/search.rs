@@ -20,7 +20,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use unicode_normalization::UnicodeNormalization;
+use super::nfkc::nfkc;
 
 use super::tree::{Outcome, Text, Tree};
 
@@ -460,7 +460,7 @@ fn tokenize(text: &str) -> Tokens {
             t.all_words.push(std::mem::take(word));
         }
     };
-    for c in text.nfkc().flat_map(char::to_lowercase) {
+    for c in nfkc(text).chars().flat_map(char::to_lowercase) {
         if is_cjk(c) {
             flush_word(&mut word, &mut t);
             run.push(c);
