@@ -668,8 +668,9 @@ fn has_forbidden_chars(s: &str) -> bool {
     s.chars().any(is_forbidden_char)
 }
 
-/// A plain ASCII host name with at least two labels: letters, digits and inner hyphens.
-fn is_domain(s: &str) -> bool {
+/// A plain lower-case ASCII host name with at least two labels: letters, digits and inner
+/// hyphens. Shared with the tree, which builds `https://mail.<domain>` from a typed email.
+pub fn is_domain(s: &str) -> bool {
     if s.len() > 253 || !s.contains('.') {
         return false;
     }

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::config::{is_forbidden_char, Config};
+use super::config::{is_domain, is_forbidden_char, Config};
 use super::i18n::{fill, Locale};
 use super::route::{Route, RESERVED_IDS};
 
@@ -623,17 +623,7 @@ pub fn login_url(config: &Config, typed_email: Option<&str>) -> Option<String> {
 fn email_domain(email: &str) -> Option<String> {
     let (_, domain) = email.trim().rsplit_once('@')?;
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
-    let ok = domain.len() <= 253
-        && domain.contains('.')
-        && domain.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        });
+    let ok = is_domain(&domain);
     ok.then_some(domain)
 }
 
