@@ -50,50 +50,64 @@ impl Locale {
 }
 
 macro_rules! catalog {
-    ($($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
+    ($name:ident; $($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
         /// A key of the message catalog. Every variant has an English and a Chinese text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg {
+        pub enum $name {
             $($(#[$doc])* $key,)*
         }
 
-        impl Msg {
+        impl $name {
             /// Every key, in declaration order (for completeness tests).
-            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The English text.
             pub fn en(self) -> &'static str {
-                match self { $(Msg::$key => $en,)* }
+                match self { $($name::$key => $en,)* }
             }
 
             /// The Simplified Chinese text; empty while untranslated.
             pub fn zh(self) -> &'static str {
-                match self { $(Msg::$key => $zh,)* }
+                match self { $($name::$key => $zh,)* }
+            }
+
+            /// The text in `locale`, falling back to English where a translation is missing.
+            pub fn text(self, locale: Locale) -> &'static str {
+                match locale {
+                    Locale::En => self.en(),
+                    Locale::ZhCn => {
+                        let zh = self.zh();
+                        if zh.is_empty() {
+                            self.en()
+                        } else {
+                            zh
+                        }
+                    }
+                }
+            }
+
+            /// The text in `locale` with `{name}` placeholders replaced from `args`.
+            pub fn fill(self, locale: Locale, args: &[(&str, &str)]) -> String {
+                fill(self.text(locale), args)
+            }
+        }
+
+        impl Message for $name {
+            fn text(self, locale: Locale) -> &'static str {
+                $name::text(self, locale)
             }
         }
     };
 }
 
-impl Msg {
-    /// The text in `locale`, falling back to English where a translation is missing.
-    pub fn text(self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en(),
-            Locale::ZhCn => {
-                let zh = self.zh();
-                if zh.is_empty() {
-                    self.en()
-                } else {
-                    zh
-                }
-            }
-        }
-    }
-
-    /// The text in `locale` with `{name}` placeholders replaced from `args`.
-    pub fn fill(self, locale: Locale, args: &[(&str, &str)]) -> String {
-        fill(self.text(locale), args)
-    }
+/// What the two catalogs have in common, so a component can show a key of either.
+///
+/// Why two catalogs: [`Msg`] is what the first page load needs; [`ToolMsg`] holds the
+/// texts of the password checker and QR demo, which live in a second bundle fetched on
+/// first use. A key in one enum cannot end up in the other bundle by accident.
+pub trait Message: Copy + Send + Sync + 'static {
+    /// The text in `locale`.
+    fn text(self, locale: Locale) -> &'static str;
 }
 
 /// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders
@@ -129,6 +143,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 catalog! {
+    Msg;
     // ---- App shell -------------------------------------------------------------
     /// Product name, shown in the header and the title.
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
@@ -154,6 +169,12 @@ catalog! {
     NotFoundHeading => "Page not found", "找不到该页面";
     /// Not-found page body.
     NotFoundBody => "This link does not lead to a step of the assistant. It may be mistyped or out of date.", "此链接不对应助手中的任何步骤，可能输入有误或已过期。";
+    /// Shown while the password checker or QR demo, loaded on first use, is on its way.
+    ToolLoading => "Loading this page…", "正在加载此页面…";
+    /// Shown when that part of the assistant could not be fetched (offline, server gone).
+    ToolLoadFailed => "This page could not be loaded. Check your connection, then try again.", "此页面未能加载。请检查网络连接后重试。";
+    /// Button that tries to load that part again.
+    ToolRetry => "Try again", "重试";
 
     // ---- Decision tree pages (start page search, questions, outcomes) ----------
     /// Label of the start page's error-message search box.
@@ -213,9 +234,74 @@ catalog! {
     /// Lead-in before the configured login address.
     LoginAddressConfigured => "Your company's login address:", "公司的邮箱登录地址：";
 
-    // ---- Password checker: #/new-password ------------------------------------
+    // ---- Titles of the second bundle's pages, shown by the main bundle while they load
     /// Heading of the password checker page.
     PasswordTitle => "Choose a new password", "设置新密码";
+    /// Heading of the QR demo page.
+    QrTitle => "Scan-to-log-in demo", "扫码登录演示";
+
+    // ---- Config notice ---------------------------------------------------------
+    /// Heading of the notice shown when config.json has problems.
+    ConfigNoticeHeading => "Some settings could not be used", "部分设置无法使用";
+    /// Closing sentence of the config notice.
+    ConfigNoticeDefaults => "Built-in defaults are used instead. The assistant works normally.", "已改用内置默认值，助手可正常使用。";
+    /// Config could not be fetched.
+    ConfigUnavailable => "The settings file config.json could not be loaded ({detail}).", "无法加载设置文件 config.json（{detail}）。";
+    /// Config is not valid JSON.
+    ConfigMalformed => "The settings file is not valid JSON: {detail}.", "设置文件不是有效的 JSON：{detail}。";
+    /// Config top level is not an object.
+    ConfigNotObject => "The settings file must contain a JSON object ({ … }).", "设置文件必须是一个 JSON 对象（{ … }）。";
+    /// Config larger than allowed.
+    ConfigTooLarge => "The settings file is larger than {limit} and was ignored.", "设置文件超过 {limit}，已忽略。";
+    /// Field of the wrong JSON type.
+    ConfigWrongType => "Setting “{field}” should be {expected}.", "设置项“{field}”应为{expected}。";
+    /// Field with an unacceptable value.
+    ConfigInvalid => "Setting “{field}” is not valid: {reason}.", "设置项“{field}”无效：{reason}。";
+    /// Unknown field.
+    ConfigUnknown => "Setting “{field}” is not recognised and was ignored.", "无法识别设置项“{field}”，已忽略。";
+    /// Expected type: text.
+    TypeText => "text", "文本";
+    /// Expected type: whole number.
+    TypeNumber => "a whole number", "整数";
+    /// Expected type: true/false.
+    TypeBool => "true or false", "true 或 false";
+    /// Expected type: list.
+    TypeList => "a list", "列表";
+    /// Expected type: object.
+    TypeObject => "an object", "对象";
+    /// Reason: empty text.
+    ReasonEmpty => "it is empty", "内容为空";
+    /// Reason: text too long.
+    ReasonTooLong => "it is longer than {max} characters", "长度超过 {max} 个字符";
+    /// Reason: control or bidi characters.
+    ReasonControlChars => "it contains control or text-direction characters", "包含控制字符或文字方向控制字符";
+    /// Reason: not an https URL.
+    ReasonNotHttps => "it must be an https:// address", "必须是 https:// 开头的地址";
+    /// Reason: not mailto/https.
+    ReasonNotMailtoOrHttps => "it must be a mailto: or https:// address", "必须是 mailto: 或 https:// 开头的地址";
+    /// Reason: malformed domain.
+    ReasonBadDomain => "it is not a plain domain name such as example.com (use the punycode form for non-Latin names)", "不是 example.com 这样的域名（非拉丁字符域名请使用 punycode 形式）";
+    /// Reason: malformed URL.
+    ReasonBadUrl => "it is not a well-formed address", "地址格式不正确";
+    /// Reason: number out of range.
+    ReasonOutOfRange => "it must be between {min} and {max}", "必须介于 {min} 与 {max} 之间";
+    /// Reason: min above max.
+    ReasonMinAboveMax => "the minimum length is greater than the maximum", "最小长度大于最大长度";
+    /// Reason: too many items.
+    ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
+    /// Reason: an entry of a list is empty.
+    ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
+    /// Reason: not an origin.
+    ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
+    /// Reason: unsupported locale.
+    ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
+}
+
+catalog! {
+    ToolMsg;
+    // Texts of the second bundle (`ui::tools`: the password checker and the QR demo),
+    // kept apart so the first page load does not carry them.
+    // ---- Password checker: #/new-password ------------------------------------
     /// Introduction under the heading.
     PwIntro => "Type the password you want to set. Each of your company's rules is checked as you type, here in your browser: nothing is sent or saved.", "请输入您想设置的新密码。公司的每条密码规则会在您输入时在浏览器内即时检查，不会发送或保存任何内容。";
     /// Label of the email address field.
@@ -350,8 +436,6 @@ catalog! {
     PwAnnounceFail => "The password no longer meets every rule.", "密码不再满足全部规则。";
 
     // ---- QR login demo: #/qr-demo and #/qr-confirm/<token> ---------------------
-    /// Heading of the QR demo page.
-    QrTitle => "Scan-to-log-in demo", "扫码登录演示";
     /// Introduction under the QR demo heading.
     QrIntro => "Try logging in by scanning a code, one step at a time. This is only a demo: nothing here touches your real mailbox.", "一步步体验扫码登录。这只是演示，不会影响您真实的邮箱。";
     /// The visible mark above the code, so nobody mistakes it for a real login.
@@ -449,61 +533,6 @@ catalog! {
     /// Phone view: what to do about an expired code.
     QrPhoneExpiredHint => "Get a new code on the other device and scan it again.", "请在另一台设备上获取新的二维码，然后重新扫描。";
 
-    // ---- Config notice ---------------------------------------------------------
-    /// Heading of the notice shown when config.json has problems.
-    ConfigNoticeHeading => "Some settings could not be used", "部分设置无法使用";
-    /// Closing sentence of the config notice.
-    ConfigNoticeDefaults => "Built-in defaults are used instead. The assistant works normally.", "已改用内置默认值，助手可正常使用。";
-    /// Config could not be fetched.
-    ConfigUnavailable => "The settings file config.json could not be loaded ({detail}).", "无法加载设置文件 config.json（{detail}）。";
-    /// Config is not valid JSON.
-    ConfigMalformed => "The settings file is not valid JSON: {detail}.", "设置文件不是有效的 JSON：{detail}。";
-    /// Config top level is not an object.
-    ConfigNotObject => "The settings file must contain a JSON object ({ … }).", "设置文件必须是一个 JSON 对象（{ … }）。";
-    /// Config larger than allowed.
-    ConfigTooLarge => "The settings file is larger than {limit} and was ignored.", "设置文件超过 {limit}，已忽略。";
-    /// Field of the wrong JSON type.
-    ConfigWrongType => "Setting “{field}” should be {expected}.", "设置项“{field}”应为{expected}。";
-    /// Field with an unacceptable value.
-    ConfigInvalid => "Setting “{field}” is not valid: {reason}.", "设置项“{field}”无效：{reason}。";
-    /// Unknown field.
-    ConfigUnknown => "Setting “{field}” is not recognised and was ignored.", "无法识别设置项“{field}”，已忽略。";
-    /// Expected type: text.
-    TypeText => "text", "文本";
-    /// Expected type: whole number.
-    TypeNumber => "a whole number", "整数";
-    /// Expected type: true/false.
-    TypeBool => "true or false", "true 或 false";
-    /// Expected type: list.
-    TypeList => "a list", "列表";
-    /// Expected type: object.
-    TypeObject => "an object", "对象";
-    /// Reason: empty text.
-    ReasonEmpty => "it is empty", "内容为空";
-    /// Reason: text too long.
-    ReasonTooLong => "it is longer than {max} characters", "长度超过 {max} 个字符";
-    /// Reason: control or bidi characters.
-    ReasonControlChars => "it contains control or text-direction characters", "包含控制字符或文字方向控制字符";
-    /// Reason: not an https URL.
-    ReasonNotHttps => "it must be an https:// address", "必须是 https:// 开头的地址";
-    /// Reason: not mailto/https.
-    ReasonNotMailtoOrHttps => "it must be a mailto: or https:// address", "必须是 mailto: 或 https:// 开头的地址";
-    /// Reason: malformed domain.
-    ReasonBadDomain => "it is not a plain domain name such as example.com (use the punycode form for non-Latin names)", "不是 example.com 这样的域名（非拉丁字符域名请使用 punycode 形式）";
-    /// Reason: malformed URL.
-    ReasonBadUrl => "it is not a well-formed address", "地址格式不正确";
-    /// Reason: number out of range.
-    ReasonOutOfRange => "it must be between {min} and {max}", "必须介于 {min} 与 {max} 之间";
-    /// Reason: min above max.
-    ReasonMinAboveMax => "the minimum length is greater than the maximum", "最小长度大于最大长度";
-    /// Reason: too many items.
-    ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
-    /// Reason: an entry of a list is empty.
-    ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
-    /// Reason: not an origin.
-    ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
-    /// Reason: unsupported locale.
-    ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
 }
 
 #[cfg(test)]
@@ -526,6 +555,9 @@ mod tests {
     #[test]
     fn every_message_has_english_text() {
         for m in Msg::ALL {
+            assert!(!m.en().trim().is_empty(), "{m:?} has no English text");
+        }
+        for m in ToolMsg::ALL {
             assert!(!m.en().trim().is_empty(), "{m:?} has no English text");
         }
     }

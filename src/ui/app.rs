@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use super::browser;
 use super::shell::{ConfigNotice, Footer, Header, NotFound};
 use super::start::StartPage;
+use super::tools_host::ToolsHost;
+use super::tree::TreeWalker;
 use super::Ctx;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{self, Route};
+use crate::domain::tree::{Tree, Walker};
 
 /// The whole assistant, given its loaded configuration.
 #[component]
@@ -19,18 +22,38 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
         route: RwSignal::new(route::parse(&browser::hash())),
+        email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
+    let walker = RwSignal::new(Walker::new(Tree::shipped()));
+    provide_context(TreeWalker(walker));
 
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        super::tools_host::note_navigation();
         ctx.route.set(route::parse(&browser::hash()));
         browser::focus_main_heading();
     });
     on_cleanup(move || listener.remove());
 
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
+
+    // The walker follows the hash: a new page is a step forward, an earlier page cuts
+    // the path back (browser Back), the start page clears it.
+    Effect::new(move |_| {
+        let route = ctx.route.get();
+        walker.update(|w| match &route {
+            Route::Start => w.restart(),
+            Route::Page(id) => {
+                let _ = w.jump(Tree::shipped(), id);
+            }
+            _ => {}
+        });
+        if walker.with_untracked(|w| w.found_account_locked()) {
+            super::qr_dom::mark_account_locked();
+        }
+    });
 
     view! {
         <div class="app">
@@ -59,13 +82,23 @@ fn page(route: Route) -> AnyView {
             browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
             view! { <StartPage /> }.into_any()
         }
-        // The tree pages, the password checker and the QR demo are routed here by their
-        // own issues; until then every such address is "page not found".
-        Route::Page(_)
-        | Route::NewPassword
-        | Route::QrDemo
-        | Route::QrConfirm(_)
-        | Route::NotFound => {
+        // These two live in the second bundle, loaded on first use.
+        Route::NewPassword => {
+            title(Msg::PasswordTitle);
+            view! { <ToolsHost title=Msg::PasswordTitle /> }.into_any()
+        }
+        Route::QrDemo | Route::QrConfirm(_) => {
+            title(Msg::QrTitle);
+            view! { <ToolsHost title=Msg::QrTitle /> }.into_any()
+        }
+        Route::Page(id) if id == Tree::shipped().start() => {
+            browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
+            view! { <StartPage /> }.into_any()
+        }
+        Route::Page(id) if Tree::shipped().node(&id).is_some() => {
+            super::tree::node_page(&id).unwrap_or_else(|| view! { <NotFound /> }.into_any())
+        }
+        Route::Page(_) | Route::NotFound => {
             title(Msg::NotFoundHeading);
             view! { <NotFound /> }.into_any()
         }

@@ -5,8 +5,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, RequestCache, RequestInit, Response};
 
-use crate::domain::config::Loaded;
-
 fn window() -> web_sys::Window {
     web_sys::window().expect("the assistant runs in a browser window")
 }
@@ -32,13 +30,9 @@ pub fn mount_target() -> HtmlElement {
     }
 }
 
-/// Fetches `config.json` next to the page and parses it. Never fails: any problem becomes
-/// a [`Loaded`] with defaults and an error for the notice.
-pub async fn fetch_config() -> Loaded {
-    match fetch_text("config.json").await {
-        Ok(text) => crate::domain::config::parse(&text),
-        Err(detail) => Loaded::unavailable(detail),
-    }
+/// Fetches the text of `config.json` next to the page, or says why it could not.
+pub async fn fetch_config_text() -> Result<String, String> {
+    fetch_text("config.json").await
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
@@ -89,4 +83,34 @@ pub fn focus_main_heading() {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// Navigates to `hash`, adding a history entry so the browser's Back button returns.
+pub fn go(hash: &str) {
+    let _ = window().location().set_hash(hash);
+}
+
+/// The user's platform, from the user agent, for the hard-refresh keys.
+pub fn platform() -> crate::domain::tree::Platform {
+    let ua = window().navigator().user_agent().unwrap_or_default();
+    crate::domain::tree::Platform::detect(&ua)
+}
+
+/// The current local date and time, formatted for `locale_tag`, for the admin summary.
+pub fn now_local_string(locale_tag: &str) -> String {
+    js_sys::Date::new_0()
+        .to_locale_string(locale_tag, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+/// Copies `text` to the clipboard. False when the browser refuses (no permission, or an
+/// insecure context), so the page can show the text for copying by hand.
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
 }

@@ -6,15 +6,21 @@
 
 mod app;
 mod browser;
+mod password;
+mod qr;
+mod qr_dom;
 mod shell;
 mod start;
+pub mod tools;
+mod tools_host;
+mod tree;
 
 pub use app::App;
 
 use leptos::prelude::*;
 
 use crate::domain::config::{self, Config, ConfigError, Loaded};
-use crate::domain::i18n::{Locale, Msg};
+use crate::domain::i18n::{Locale, Message, Msg};
 use crate::domain::route::Route;
 
 /// What every component may read: settings, language, where we are.
@@ -28,6 +34,9 @@ pub struct Ctx {
     pub locale: RwSignal<Locale>,
     /// The current hash route.
     pub route: RwSignal<Route>,
+    /// The email address typed anywhere in the assistant, kept for this session only
+    /// (memory, never storage) so it need not be typed twice.
+    pub email: RwSignal<String>,
 }
 
 impl Ctx {
@@ -37,7 +46,7 @@ impl Ctx {
     }
 
     /// A reactive text for `msg` in the current language.
-    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn t<M: Message>(self, msg: M) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || msg.text(self.locale.get())
     }
 
@@ -54,7 +63,12 @@ pub fn start() {
     // Leptos' own executor is set up by `mount_to`, which runs after the fetch, so the
     // fetch itself runs on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async {
-        let loaded = browser::fetch_config().await;
+        let text = browser::fetch_config_text().await;
+        let loaded = match &text {
+            Ok(text) => config::parse(text),
+            Err(detail) => Loaded::unavailable(detail.clone()),
+        };
+        tools_host::set_config_text(text.as_deref().unwrap_or(""));
         mount(loaded);
     });
 }

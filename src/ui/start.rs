@@ -1,18 +1,143 @@
-//! The start page: what is stopping you from logging in?
+//! The start page: search by error message, or answer the first question.
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::tree::Choices;
 use super::Ctx;
 use crate::domain::i18n::Msg;
+use crate::domain::route::{to_hash, Route};
+use crate::domain::search::SearchIndex;
+use crate::domain::tree::{Node, Tree};
+
+/// How long typing must pause before the match count is announced, so screen readers
+/// hear the result once instead of after every keystroke.
+const ANNOUNCE_AFTER_MS: u64 = 700;
 
 /// The first page every visitor sees.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let ctx = Ctx::get();
+    let tree = Tree::shipped();
+    let start = match tree.node(tree.start()) {
+        Some(Node::Question(q)) => Some(q),
+        _ => None,
+    };
+    let question = start.map(|q| {
+        let text = q.text.clone();
+        let heading = move || text.get(ctx.locale.get()).to_string();
+        view! {
+            <section class="start__questions" aria-labelledby="start-question">
+                <h2 id="start-question">{heading}</h2>
+                <Choices question=q />
+            </section>
+        }
+    });
     view! {
-        <section class="page" data-page="start">
+        <section class="page start" data-page="start">
             <h1 class="page__title" tabindex="-1">{ctx.t(Msg::StartHeading)}</h1>
             <p class="page__lead">{ctx.t(Msg::StartIntro)}</p>
+            <Search />
+            <p class="start__or" aria-hidden="true">{ctx.t(Msg::StartOr)}</p>
+            {question}
         </section>
+    }
+}
+
+/// The error-message search with live suggestions; Enter opens the best match.
+#[component]
+fn Search() -> impl IntoView {
+    let ctx = Ctx::get();
+    let query = RwSignal::new(String::new());
+    let hits = Memo::new(move |_| SearchIndex::shipped().search(&query.get()));
+    let announced = RwSignal::new(String::new());
+    let typing = StoredValue::new(0u32);
+
+    let on_input = move |ev| {
+        query.set(event_target_value(&ev));
+        // Announce only once typing pauses.
+        let generation = typing.get_value().wrapping_add(1);
+        typing.set_value(generation);
+        set_timeout(
+            move || {
+                if typing.get_value() == generation {
+                    announced.set(status_text(
+                        ctx,
+                        &query.get_untracked(),
+                        hits.get_untracked().len(),
+                    ));
+                }
+            },
+            std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
+        );
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(best) = hits.get_untracked().first() {
+            browser::go(&to_hash(&Route::Page(best.id.clone())));
+        } else {
+            announced.set(status_text(ctx, &query.get_untracked(), 0));
+        }
+    };
+    let suggestions = move || {
+        let tree = Tree::shipped();
+        let locale = ctx.locale.get();
+        hits.get()
+            .into_iter()
+            .filter_map(|hit| {
+                let outcome = tree.outcome(&hit.id)?;
+                let title = outcome.title.get(locale).to_string();
+                let error = outcome.error_message.clone();
+                Some(view! {
+                    <li>
+                        <a class="suggestion" href=to_hash(&Route::Page(hit.id.clone())) data-suggestion=hit.id.clone()>
+                            <span class="suggestion__title">{title}</span>
+                            {error.map(|e| view! { <span class="suggestion__error" lang="en">{e}</span> })}
+                        </a>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    let no_match = move || {
+        let q = query.get();
+        (!q.trim().is_empty() && hits.with(|h| h.is_empty()))
+            .then(|| view! { <p class="search__none">{ctx.t(Msg::SearchNoMatch)}</p> })
+    };
+    view! {
+        <form class="search" role="search" on:submit=on_submit>
+            <label class="field__label" for="search-input">{ctx.t(Msg::SearchLabel)}</label>
+            <p class="field__hint" id="search-hint">{ctx.t(Msg::SearchHint)}</p>
+            <div class="search__row">
+                <input
+                    class="field__input search__input"
+                    id="search-input"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="search-hint"
+                    prop:value=move || query.get()
+                    on:input=on_input
+                />
+                <button class="button button--primary search__button" type="submit">{ctx.t(Msg::SearchButton)}</button>
+            </div>
+            <Show when=move || hits.with(|h| !h.is_empty())>
+                <h2 class="visually-hidden">{ctx.t(Msg::SearchSuggestions)}</h2>
+                <ul class="suggestions">{suggestions}</ul>
+            </Show>
+            {no_match}
+            <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
+        </form>
+    }
+}
+
+fn status_text(ctx: Ctx, query: &str, count: usize) -> String {
+    let locale = ctx.locale.get_untracked();
+    if query.trim().is_empty() {
+        String::new()
+    } else if count == 0 {
+        Msg::SearchNoMatch.text(locale).to_string()
+    } else {
+        Msg::SearchCount.fill(locale, &[("count", &count.to_string())])
     }
 }

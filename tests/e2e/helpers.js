@@ -15,6 +15,15 @@ export async function expectNoAxeViolations(page) {
 export async function open(page, hash = '#/') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('main')).toBeVisible();
+  await toolsSettled(page);
+}
+
+/**
+ * Waits until a page of the second bundle (password checker, QR demo), if this is one,
+ * has loaded and mounted: its loading heading looks like the real one.
+ */
+export async function toolsSettled(page) {
+  await expect(page.locator('[data-tools-state="loading"]')).toHaveCount(0);
 }
 
 /** Saves a screenshot under tests/e2e/screenshots/ for people to look at. */

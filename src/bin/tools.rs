@@ -1,0 +1,48 @@
+//! The second bundle: the password checker and the QR demo, fetched by the main bundle
+//! only when one of their pages is opened (see `recovery_assistant::ui::tools`).
+//!
+//! These exports are what the main bundle calls; `main` itself does nothing, because the
+//! page decides when and where to mount.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use recovery_assistant::ui::tools;
+    use wasm_bindgen::prelude::*;
+    use web_sys::HtmlElement;
+
+    /// Mounts the page for `hash` into `target`; see `ui::tools::mount`.
+    #[wasm_bindgen]
+    pub fn mount(
+        target: HtmlElement,
+        hash: &str,
+        config_text: &str,
+        locale: &str,
+        email: &str,
+        focus: bool,
+    ) {
+        tools::mount(target, hash, config_text, locale, email, focus);
+    }
+
+    /// Unmounts the page and returns the email typed on it.
+    #[wasm_bindgen]
+    pub fn unmount() -> String {
+        tools::unmount()
+    }
+
+    /// Switches the mounted page's language.
+    #[wasm_bindgen]
+    pub fn set_locale(locale: &str) {
+        tools::set_locale(locale);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+}
+
+/// Like the main binary, this one only runs in a browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Build for the browser with `trunk build`; see README.md.");
+}

@@ -1,0 +1,650 @@
+//! The live new-password checker page, `#/new-password`.
+//!
+//! It owns the page's three fields, the show/hide toggle, the Caps Lock listener, the
+//! throttled live region, and the wording of everything the policy engine finds. Every
+//! decision about the password comes from [`crate::domain::policy`]: the page hands it
+//! what was typed on each `input` event and renders the [`Evaluation`] it gets back.
+//!
+//! Keeping the password on the page only:
+//! - The two password fields are uncontrolled (no `prop:value`): their text goes from the
+//!   field into this component's signals and never back, so it is never written to an
+//!   attribute, and a pasted megabyte crosses from JavaScript once per `input` event.
+//! - The fields have no `name`, so even a form submission could not put them in a URL.
+//! - Pieces of the password (a weak keyword, hard-to-type characters) appear in the page's
+//!   text only while the user has chosen to show the passwords, as the engine advises.
+//!   Invisible characters are named by position, which they are anyway.
+//! - Nothing here logs. The signals are owned by the page and disposed when the route
+//!   changes; the fields and every text derived from them leave the DOM with it.
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::domain::i18n::{Locale, Msg, ToolMsg};
+use crate::domain::policy::{
+    self, Advice, Change, CharClass, Checker, EmailCheck, Evaluation, Input, KeywordCheck,
+    LengthStatus, MatchCheck, Mismatch, Rule, State, Verdict, Warning,
+};
+
+/// The live region speaks at most once per this long, with the latest state, so a screen
+/// reader user hears where the checklist settled rather than every keystroke.
+const ANNOUNCE_EVERY: Duration = Duration::from_millis(1500);
+
+/// The password checker page.
+#[component]
+pub fn PasswordPage() -> impl IntoView {
+    let ctx = Ctx::get();
+    // Compiled once per visit to the page: the keyword automaton is not rebuilt per key.
+    let checker = StoredValue::new(ctx.config.with_value(|c| Checker::new(&c.password_policy)));
+    let password = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let caps_lock = RwSignal::new(false);
+
+    let evaluation = Memo::new(move |_| {
+        let caps_lock = caps_lock.get();
+        ctx.email.with(|email| {
+            password.with(|password| {
+                confirm.with(|confirm| {
+                    checker.with_value(|c| {
+                        c.evaluate(&Input {
+                            email,
+                            password,
+                            confirm,
+                            caps_lock,
+                        })
+                    })
+                })
+            })
+        })
+    });
+    // Texts are memos so the DOM is touched only when a text actually changes, not on
+    // every keystroke that leaves it as it was.
+    let rules = Memo::new(move |_| {
+        let locale = ctx.locale.get();
+        let shown = shown.get();
+        evaluation.with(|e| Rule::ALL.map(|rule| rule_text(rule, e, locale, shown)))
+    });
+    let verdict = Memo::new(move |_| {
+        let locale = ctx.locale.get();
+        evaluation.with(|e| verdict_text(e, locale))
+    });
+    let warnings = Memo::new(move |_| {
+        let locale = ctx.locale.get();
+        let shown = shown.get();
+        evaluation.with(|e| {
+            e.warnings
+                .iter()
+                .map(|w| (w.id(), warning_text(w, locale, shown)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let advice = Memo::new(move |_| {
+        let locale = ctx.locale.get();
+        evaluation.with(|e| e.advice.map(|a| advice_text(a, locale)))
+    });
+
+    // Caps Lock can only be read from an event's modifier state. Listening on the window
+    // catches every key, whichever field has focus; a click into a field (a mouse event
+    // carries modifier state too) catches it on focus before the first key.
+    let note_caps = move |on: bool| {
+        if caps_lock.try_get_untracked().is_some_and(|was| was != on) {
+            caps_lock.set(on);
+        }
+    };
+    let key_down = window_event_listener(ev::keydown, move |e| {
+        note_caps(e.get_modifier_state("CapsLock"))
+    });
+    let key_up = window_event_listener(ev::keyup, move |e| {
+        note_caps(e.get_modifier_state("CapsLock"))
+    });
+    on_cleanup(move || {
+        key_down.remove();
+        key_up.remove();
+    });
+    let on_pointer = move |e: ev::MouseEvent| note_caps(e.get_modifier_state("CapsLock"));
+
+    let live = live_region(evaluation);
+
+    let input_type = move || if shown.get() { "text" } else { "password" };
+    let pressed = move || if shown.get() { "true" } else { "false" };
+    let t = move |m: ToolMsg| ctx.t(m);
+
+    let checklist = Rule::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &rule)| {
+            let mark = move || rules.with(|r| r[i].mark);
+            view! {
+                <li
+                    class="pw-rule"
+                    data-rule=rule.id()
+                    data-state=move || rules.with(|r| r[i].state.id())
+                >
+                    <MarkIcon mark=Signal::derive(mark) />
+                    <span class="pw-rule__text">
+                        <span class="visually-hidden">
+                            {move || mark().label().text(ctx.locale.get())}" "
+                        </span>
+                        <span class="pw-rule__title">{move || rules.with(|r| r[i].title.clone())}</span>
+                        <span class="pw-rule__detail">{move || rules.with(|r| r[i].detail.clone())}</span>
+                        {(rule == Rule::Classes)
+                            .then(|| view! { <span class="pw-rule__note">{t(ToolMsg::PwClassesNote)}</span> })}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let verdict_mark = move || match verdict.with(|v| v.verdict) {
+        Verdict::Pass => Mark::Met,
+        Verdict::Fail => Mark::Unmet,
+    };
+    let has_notes = move || warnings.with(|w| !w.is_empty()) || advice.with(Option::is_some);
+
+    view! {
+        <section class="page pw" data-page="new-password">
+            <h1 class="page__title" tabindex="-1">{ctx.t(Msg::PasswordTitle)}</h1>
+            <p class="page__lead">{t(ToolMsg::PwIntro)}</p>
+            // A form so password managers pair the address with the new password; it has
+            // no submit button and its fields no names, and submitting is cancelled anyway.
+            <form class="pw__form" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
+                <div class="pw__field">
+                    <label class="pw__label" for="pw-email">{t(ToolMsg::PwEmailLabel)}</label>
+                    <p class="pw__hint" id="pw-email-hint">{t(ToolMsg::PwEmailHint)}</p>
+                    <input
+                        class="pw__input"
+                        id="pw-email"
+                        type="email"
+                        autocomplete="username"
+                        spellcheck="false"
+                        autocapitalize="off"
+                        aria-describedby="pw-email-hint"
+                        prop:value=ctx.email.get_untracked()
+                        on:input=move |e| ctx.email.set(event_target_value(&e))
+                    />
+                </div>
+                <div class="pw__field">
+                    <label class="pw__label" for="pw-new">{t(ToolMsg::PwNewLabel)}</label>
+                    <input
+                        class="pw__input pw__input--password"
+                        id="pw-new"
+                        type=input_type
+                        autocomplete="new-password"
+                        spellcheck="false"
+                        autocapitalize="off"
+                        on:input=move |e| password.set(event_target_value(&e))
+                        on:mousedown=on_pointer
+                    />
+                </div>
+                <div class="pw__field">
+                    <label class="pw__label" for="pw-confirm">{t(ToolMsg::PwConfirmLabel)}</label>
+                    <input
+                        class="pw__input pw__input--password"
+                        id="pw-confirm"
+                        type=input_type
+                        autocomplete="new-password"
+                        spellcheck="false"
+                        autocapitalize="off"
+                        on:input=move |e| confirm.set(event_target_value(&e))
+                        on:mousedown=on_pointer
+                    />
+                </div>
+                <button
+                    type="button"
+                    class="button pw__toggle"
+                    aria-pressed=pressed
+                    aria-controls="pw-new pw-confirm"
+                    on:click=move |_| shown.update(|s| *s = !*s)
+                >
+                    <span class="pw__toggle-box" aria-hidden="true"></span>
+                    {t(ToolMsg::PwShow)}
+                </button>
+            </form>
+
+            <div
+                class="pw-verdict"
+                data-policy-verdict=move || verdict.with(|v| v.verdict.id())
+            >
+                <MarkIcon mark=Signal::derive(verdict_mark) />
+                <div class="pw-verdict__text">
+                    <p class="pw-verdict__summary">{move || verdict.with(|v| v.summary.clone())}</p>
+                    {move || {
+                        verdict
+                            .with(|v| v.note.clone())
+                            .map(|note| view! { <p class="pw-verdict__note">{note}</p> })
+                    }}
+                </div>
+            </div>
+
+            <h2 class="pw__heading">{t(ToolMsg::PwRulesHeading)}</h2>
+            <ul class="pw-rules">{checklist}</ul>
+
+            <Show when=has_notes>
+                <h2 class="pw__heading">{t(ToolMsg::PwWarningsHeading)}</h2>
+                <ul class="pw-warnings">
+                    {move || {
+                        warnings
+                            .get()
+                            .into_iter()
+                            .map(|(id, text)| {
+                                view! { <li class="pw-warning" data-warning=id>{text}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                {move || {
+                    advice
+                        .get()
+                        .map(|text| {
+                            view! { <p class="pw-advice" data-advice="longer-passphrase">{text}</p> }
+                        })
+                }}
+            </Show>
+
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live-region>
+                {move || live.get()}
+            </div>
+
+            <p class="pw__back">
+                <a class="button" href="#/">{ctx.t(Msg::BackToStart)}</a>
+            </p>
+        </section>
+    }
+}
+
+/// Keeps the polite live region's text: when the evaluation changes, waits
+/// [`ANNOUNCE_EVERY`], then announces what changed since the last announcement (the
+/// engine decides what that is), or nothing when no rule changed state.
+fn live_region(evaluation: Memo<Evaluation>) -> RwSignal<String> {
+    let ctx = Ctx::get();
+    let live = RwSignal::new(String::new());
+    let announced = StoredValue::new(evaluation.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |ran_before: Option<()>| {
+        evaluation.track();
+        // The first run is the page appearing, which is not a change.
+        if ran_before.is_none() || pending.get_value().is_some() {
+            return;
+        }
+        // Timers run outside the component's lifetime, so every access tolerates a page
+        // already left (the cleanup below also cancels the timer).
+        let speak = move || {
+            pending.try_set_value(None);
+            let (Some(now), Some(locale)) = (
+                evaluation.try_get_untracked(),
+                ctx.locale.try_get_untracked(),
+            ) else {
+                return;
+            };
+            let change = announced
+                .try_with_value(|before| policy::announcement(before, &now))
+                .flatten();
+            if let Some(change) = change {
+                live.try_set(announcement_text(&change, locale));
+                announced.try_set_value(now);
+            }
+        };
+        pending.set_value(set_timeout_with_handle(speak, ANNOUNCE_EVERY).ok());
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
+    live
+}
+
+/// How a checklist item or the verdict is marked: the icon, the hidden prefix for screen
+/// readers, and the colour all follow it, so the state is never told by colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Met,
+    Unmet,
+    /// Met as far as the engine is concerned, but only because there was nothing to check
+    /// against (no email address typed).
+    NotChecked,
+}
+
+impl Mark {
+    fn of(rule: Rule, e: &Evaluation) -> Mark {
+        match (e.state(rule), rule, e.no_email) {
+            (State::Met, Rule::NoEmail, EmailCheck::NotEntered) => Mark::NotChecked,
+            (State::Met, _, _) => Mark::Met,
+            (State::Unmet, _, _) => Mark::Unmet,
+        }
+    }
+
+    /// The `data-mark` value the style sheet colours by.
+    fn id(self) -> &'static str {
+        match self {
+            Mark::Met => "met",
+            Mark::Unmet => "unmet",
+            Mark::NotChecked => "not-checked",
+        }
+    }
+
+    fn label(self) -> ToolMsg {
+        match self {
+            Mark::Met => ToolMsg::PwMarkMet,
+            Mark::Unmet => ToolMsg::PwMarkUnmet,
+            Mark::NotChecked => ToolMsg::PwMarkNotChecked,
+        }
+    }
+
+    /// The SVG path drawn inside the icon's circle: a tick, a cross or a dash.
+    fn path(self) -> &'static str {
+        match self {
+            Mark::Met => "M6.5 12.5l3.5 3.5 7.5-8",
+            Mark::Unmet => "M8 8l8 8M16 8l-8 8",
+            Mark::NotChecked => "M7.5 12h9",
+        }
+    }
+}
+
+/// A decorative icon for a mark; the text beside it says the same.
+#[component]
+fn MarkIcon(mark: Signal<Mark>) -> impl IntoView {
+    view! {
+        <svg
+            class="pw-icon"
+            data-mark=move || mark.get().id()
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+        >
+            <circle cx="12" cy="12" r="11"></circle>
+            <path d=move || mark.get().path()></path>
+        </svg>
+    }
+}
+
+/// What one checklist item says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct RuleText {
+    state: State,
+    mark: Mark,
+    title: String,
+    detail: String,
+}
+
+fn num(n: impl ToString) -> String {
+    n.to_string()
+}
+
+/// Joins items of running text with the language's list separator.
+fn join(locale: Locale, items: impl IntoIterator<Item = String>) -> String {
+    items
+        .into_iter()
+        .collect::<Vec<_>>()
+        .join(ToolMsg::PwListSeparator.text(locale))
+}
+
+/// Joins the listed items, adding "and N more" when the engine listed fewer than `total`.
+fn join_listed(locale: Locale, items: Vec<String>, total: usize) -> String {
+    let more = total.saturating_sub(items.len());
+    let list = join(locale, items);
+    if more == 0 {
+        list
+    } else {
+        ToolMsg::PwListMore.fill(locale, &[("list", &list), ("more", &num(more))])
+    }
+}
+
+fn class_name(class: CharClass) -> ToolMsg {
+    match class {
+        CharClass::Upper => ToolMsg::PwClassUpper,
+        CharClass::Lower => ToolMsg::PwClassLower,
+        CharClass::Digit => ToolMsg::PwClassDigit,
+        CharClass::Special => ToolMsg::PwClassSpecial,
+    }
+}
+
+fn rule_name(rule: Rule) -> ToolMsg {
+    match rule {
+        Rule::Length => ToolMsg::PwNameLength,
+        Rule::Classes => ToolMsg::PwNameClasses,
+        Rule::NoEmail => ToolMsg::PwNameEmail,
+        Rule::NoWeakKeyword => ToolMsg::PwNameKeyword,
+        Rule::Match => ToolMsg::PwNameMatch,
+    }
+}
+
+/// The title and the current explanation of one rule. `shown` says whether the user has
+/// chosen to show the passwords, and so whether pieces of it may appear in the text.
+fn rule_text(rule: Rule, e: &Evaluation, locale: Locale, shown: bool) -> RuleText {
+    let (title, detail) = match rule {
+        Rule::Length => {
+            let l = e.length;
+            let title =
+                ToolMsg::PwLengthTitle.fill(locale, &[("min", &num(l.min)), ("max", &num(l.max))]);
+            let count = num(l.count);
+            let detail = match l.status() {
+                LengthStatus::TooShort => {
+                    ToolMsg::PwLengthShort.fill(locale, &[("count", &count), ("min", &num(l.min))])
+                }
+                LengthStatus::WithinRange => ToolMsg::PwLengthWithin.fill(
+                    locale,
+                    &[
+                        ("count", &count),
+                        ("min", &num(l.min)),
+                        ("max", &num(l.max)),
+                    ],
+                ),
+                LengthStatus::TooLong => ToolMsg::PwLengthLong.fill(
+                    locale,
+                    &[
+                        ("count", &count),
+                        ("max", &num(l.max)),
+                        ("over", &num(l.count - l.max)),
+                    ],
+                ),
+            };
+            (title, detail)
+        }
+        Rule::Classes => {
+            let c = e.classes;
+            let title = ToolMsg::PwClassesTitle.fill(locale, &[("required", &num(c.required))]);
+            let names = |want: bool| {
+                join(
+                    locale,
+                    CharClass::ALL
+                        .iter()
+                        .filter(|&&k| c.present.contains(k) == want)
+                        .map(|&k| class_name(k).text(locale).to_string()),
+                )
+            };
+            let (present, missing) = (names(true), names(false));
+            let count = c.present.count();
+            let args = [
+                ("present", present.as_str()),
+                ("missing", missing.as_str()),
+                ("count", &num(count)),
+                ("required", &num(c.required)),
+                ("more", &num(c.required.saturating_sub(count))),
+            ];
+            let detail = match (c.state(), count) {
+                (State::Met, _) => ToolMsg::PwClassesEnough.fill(locale, &args),
+                (State::Unmet, 0) => ToolMsg::PwClassesNone.fill(locale, &args),
+                (State::Unmet, _) => ToolMsg::PwClassesSome.fill(locale, &args),
+            };
+            (title, detail)
+        }
+        Rule::NoEmail => {
+            let detail = match e.no_email {
+                EmailCheck::NotEntered => ToolMsg::PwEmailNotEntered,
+                EmailCheck::Clear {
+                    local_part_checked: true,
+                } => ToolMsg::PwEmailClear,
+                EmailCheck::Clear {
+                    local_part_checked: false,
+                } => ToolMsg::PwEmailClearShort,
+                EmailCheck::ContainsAddress => ToolMsg::PwEmailContainsAddress,
+                EmailCheck::ContainsLocalPart => ToolMsg::PwEmailContainsLocal,
+            };
+            (
+                ToolMsg::PwEmailTitle.text(locale).to_string(),
+                detail.text(locale).to_string(),
+            )
+        }
+        Rule::NoWeakKeyword => {
+            let detail = match &e.no_weak_keyword {
+                KeywordCheck::Clear => ToolMsg::PwKeywordClear.text(locale).to_string(),
+                KeywordCheck::Found { keyword } if shown => {
+                    ToolMsg::PwKeywordFound.fill(locale, &[("keyword", keyword)])
+                }
+                KeywordCheck::Found { .. } => {
+                    ToolMsg::PwKeywordFoundHidden.text(locale).to_string()
+                }
+            };
+            (ToolMsg::PwKeywordTitle.text(locale).to_string(), detail)
+        }
+        Rule::Match => {
+            let detail = match e.confirmation {
+                MatchCheck::ConfirmEmpty => ToolMsg::PwMatchEmpty,
+                MatchCheck::Matches => ToolMsg::PwMatchSame,
+                MatchCheck::Differs(Mismatch::Spacing) => ToolMsg::PwMatchSpacing,
+                MatchCheck::Differs(Mismatch::Incomplete) => ToolMsg::PwMatchIncomplete,
+                MatchCheck::Differs(Mismatch::Case) => ToolMsg::PwMatchCase,
+                MatchCheck::Differs(Mismatch::Other) => ToolMsg::PwMatchOther,
+            };
+            (
+                ToolMsg::PwMatchTitle.text(locale).to_string(),
+                detail.text(locale).to_string(),
+            )
+        }
+    };
+    RuleText {
+        state: e.state(rule),
+        mark: Mark::of(rule, e),
+        title,
+        detail,
+    }
+}
+
+/// What the verdict says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct VerdictText {
+    verdict: Verdict,
+    summary: String,
+    /// A second sentence when the pass rests on a rule that could not be checked.
+    note: Option<String>,
+}
+
+fn verdict_text(e: &Evaluation, locale: Locale) -> VerdictText {
+    let verdict = e.verdict();
+    let summary = match verdict {
+        Verdict::Pass => ToolMsg::PwVerdictPass.text(locale).to_string(),
+        Verdict::Fail => {
+            let met = Rule::ALL
+                .iter()
+                .filter(|&&r| e.state(r) == State::Met)
+                .count();
+            ToolMsg::PwVerdictFail.fill(
+                locale,
+                &[("met", &num(met)), ("total", &num(Rule::ALL.len()))],
+            )
+        }
+    };
+    let note = (verdict == Verdict::Pass && e.no_email == EmailCheck::NotEntered)
+        .then(|| ToolMsg::PwVerdictUnchecked.text(locale).to_string());
+    VerdictText {
+        verdict,
+        summary,
+        note,
+    }
+}
+
+fn warning_text(w: &Warning, locale: Locale, shown: bool) -> String {
+    match w {
+        Warning::CapsLock => ToolMsg::PwWarnCaps.text(locale).to_string(),
+        Warning::Invisible { chars, total } => {
+            let items = chars
+                .iter()
+                .map(|c| {
+                    ToolMsg::PwInvisibleItem.fill(
+                        locale,
+                        &[
+                            ("position", &num(c.position)),
+                            ("name", c.name),
+                            ("code", &c.code_point()),
+                        ],
+                    )
+                })
+                .collect();
+            let list = join_listed(locale, items, *total);
+            ToolMsg::PwWarnInvisible.fill(locale, &[("list", &list)])
+        }
+        Warning::LeadingSpace { count } => {
+            ToolMsg::PwWarnLeading.fill(locale, &[("count", &num(count))])
+        }
+        Warning::TrailingSpace { count } => {
+            ToolMsg::PwWarnTrailing.fill(locale, &[("count", &num(count))])
+        }
+        Warning::HardToType { chars, total } => {
+            let items = chars
+                .iter()
+                .map(|c| {
+                    let position = num(c.position);
+                    if !shown {
+                        return ToolMsg::PwHardItemHidden.fill(locale, &[("position", &position)]);
+                    }
+                    let (ch, code) = (c.ch.to_string(), c.code_point());
+                    match c.lookalike {
+                        Some(like) => ToolMsg::PwHardItemLookalike.fill(
+                            locale,
+                            &[
+                                ("position", &position),
+                                ("ch", &ch),
+                                ("code", &code),
+                                ("lookalike", &like.to_string()),
+                            ],
+                        ),
+                        None => ToolMsg::PwHardItem.fill(
+                            locale,
+                            &[("position", &position), ("ch", &ch), ("code", &code)],
+                        ),
+                    }
+                })
+                .collect();
+            let list = join_listed(locale, items, *total);
+            let msg = if shown {
+                ToolMsg::PwWarnHard
+            } else {
+                ToolMsg::PwWarnHardHidden
+            };
+            msg.fill(locale, &[("list", &list)])
+        }
+    }
+}
+
+fn advice_text(advice: Advice, locale: Locale) -> String {
+    match advice {
+        Advice::LongerPassphrase { recommended, .. } => {
+            ToolMsg::PwAdvicePassphrase.fill(locale, &[("recommended", &num(recommended))])
+        }
+    }
+}
+
+/// The sentence the live region speaks for a change: each rule that changed, then the
+/// verdict if it changed.
+fn announcement_text(change: &Change, locale: Locale) -> String {
+    let rules = change.rules.iter().map(|c| {
+        let msg = match c.state {
+            State::Met => ToolMsg::PwAnnounceMet,
+            State::Unmet => ToolMsg::PwAnnounceUnmet,
+        };
+        msg.fill(locale, &[("rule", rule_name(c.rule).text(locale))])
+    });
+    let verdict = change.verdict.map(|v| {
+        match v {
+            Verdict::Pass => ToolMsg::PwAnnouncePass,
+            Verdict::Fail => ToolMsg::PwAnnounceFail,
+        }
+        .text(locale)
+        .to_string()
+    });
+    rules.chain(verdict).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,442 @@
+//! The QR scan-to-login demo, `#/qr-demo`, and its phone view, `#/qr-confirm/<token>`.
+//!
+//! The session, its countdown, what screen readers hear and the channel protocol are all
+//! `domain::qr`. This module reads the clocks and the random source through `qr_dom`,
+//! hands them in, and renders what comes back:
+//!
+//! - a tick every [`TICK`], and one on `visibilitychange` and `pageshow`, recomputes the
+//!   time left from the deadline (the tick count itself means nothing), expires the code
+//!   and posts the new state to phone views;
+//! - every change is compared with the previous [`Moment`] and
+//!   [`announcement`] decides whether the polite live region speaks;
+//! - channel messages go to [`QrSession::receive`] or [`PhoneSession::receive`], and
+//!   their replies are posted back.
+//!
+//! Tests rely on `data-qr-state="<state>"` on the panel and on the `role="timer"`
+//! element's text being exactly `m:ss`.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::qr_dom::{self, Channel};
+use super::Ctx;
+use crate::domain::i18n::{Locale, Msg, ToolMsg};
+use crate::domain::qr::{
+    announcement, confirm_url, format_mss, render_svg, Announcement, ChannelMsg, Now, PhoneSession,
+    PhoneView, QrSession, QrState, ANSWER_TIMEOUT_MS,
+};
+
+/// How often the countdown is recomputed. A quarter second keeps the display within that
+/// of the true time left, which is always computed from the deadline.
+const TICK: Duration = Duration::from_millis(250);
+
+/// The QR demo page: the code, its countdown and state, the actions, and the steps
+/// around it.
+#[component]
+pub fn QrDemoPage() -> impl IntoView {
+    let ctx = Ctx::get();
+    let validity = ctx.config.with_value(|c| c.qr.validity_seconds);
+    let start = qr_dom::now();
+    let mut first = QrSession::new(qr_dom::random_token(), validity, start);
+    if qr_dom::account_locked() {
+        // A fresh session is neither confirmed nor blocked, so this cannot be refused.
+        let _ = first.block();
+    }
+    let prev = StoredValue::new(first.moment(start));
+    let session = RwSignal::new(first);
+    let now = RwSignal::new(start);
+    let spoken = RwSignal::new(String::new());
+    let channel = StoredValue::new_local(None::<Channel>);
+
+    let post = move |msg: &ChannelMsg| {
+        channel.try_with_value(|c| c.as_ref().map(|c| c.post(msg)));
+    };
+    // Shows `at` and lets the domain decide what, if anything, screen readers hear.
+    let settle = move |at: Now| {
+        now.try_set(at);
+        let (Some(cur), Some(before)) = (
+            session.try_with_untracked(|s| s.moment(at)),
+            prev.try_get_value(),
+        ) else {
+            return;
+        };
+        prev.try_set_value(cur);
+        if let Some(said) = announcement(&before, &cur) {
+            let text = say(said, ctx.locale.get_untracked());
+            spoken.try_update(|old| *old = fresh(old, text));
+        }
+    };
+    // Applies something this tab does on its own. Phone views hear every resulting change
+    // of state, as the protocol asks.
+    let act = move |f: &dyn Fn(&mut QrSession, Now)| {
+        let at = qr_dom::now();
+        let changed = session.try_maybe_update(|s| {
+            let before = s.state();
+            f(s, at);
+            let changed = s.state() != before;
+            (changed, changed.then(|| s.status()))
+        });
+        if let Some(Some(status)) = changed {
+            post(&status);
+        }
+        settle(at);
+    };
+    let tick = move || {
+        act(&|s, at| {
+            s.tick(at);
+        })
+    };
+    let on_message = move |msg: ChannelMsg| {
+        let at = qr_dom::now();
+        // Messages about tokens this tab never issued change nothing and get no reply.
+        let reply = session.try_maybe_update(|s| {
+            let reply = s.receive(&msg, at);
+            (reply.is_some(), reply)
+        });
+        if let Some(Some(reply)) = reply {
+            post(&reply);
+        }
+        settle(at);
+    };
+    channel.set_value(Channel::open(on_message));
+
+    let interval = set_interval_with_handle(tick, TICK).ok();
+    let wake = StoredValue::new_local(Some(qr_dom::on_wake(tick)));
+    on_cleanup(move || {
+        if let Some(h) = interval {
+            h.clear();
+        }
+        // Dropping closes the channel and removes the listeners.
+        wake.try_set_value(None);
+        channel.try_set_value(None);
+    });
+
+    let simulate_scan = move |_| {
+        act(&|s, at| {
+            // When the code is already scanned or no longer live the domain refuses, and
+            // the state on screen already says why.
+            let _ = s.scan(s.token(), at);
+        })
+    };
+    let refresh = move |_| {
+        act(&|s, at| {
+            let _ = s.refresh(qr_dom::random_token(), at);
+        })
+    };
+    let unlocked = move |_| {
+        qr_dom::forget_account_locked();
+        let at = qr_dom::now();
+        session.set(QrSession::new(qr_dom::random_token(), validity, at));
+        settle(at);
+    };
+
+    let state = Memo::new(move |_| session.with(|s| s.state()));
+    let remaining = Memo::new(move |_| session.with(|s| s.remaining_seconds(now.get())));
+    let page_url = qr_dom::page_url();
+    let url = Memo::new(move |_| session.with(|s| confirm_url(&page_url, &s.token())));
+    let svg = Memo::new(move |_| url.with(|u| render_svg(u).ok()));
+    let live = move || state.get().is_live();
+    let text = move |m: ToolMsg| m.text(ctx.locale.get());
+
+    let code = move || match svg.get() {
+        Some(markup) => view! {
+            <div
+                class="qr-code__image"
+                role=move || live().then_some("img")
+                aria-label=move || live().then(|| text(ToolMsg::QrCodeLabel))
+                aria-hidden=move || (!live()).then_some("true")
+                inner_html=markup
+            ></div>
+        }
+        .into_any(),
+        None => {
+            view! { <p class="qr-code__missing">{text(ToolMsg::QrCodeUnavailable)}</p> }.into_any()
+        }
+    };
+    let overlay = move || {
+        overlay_msg(state.get()).map(|m| view! { <p class="qr-code__overlay">{text(m)}</p> })
+    };
+    let timer = move || {
+        shows_timer(state.get()).then(|| {
+            view! {
+                <p class="qr-panel__timer">
+                    <span id="qr-time-label">{text(ToolMsg::QrTimeLeft)}</span>
+                    " "
+                    <span class="qr-panel__time" role="timer" aria-labelledby="qr-time-label">
+                        {move || format_mss(remaining.get())}
+                    </span>
+                </p>
+            }
+        })
+    };
+    let actions = move || match state.get() {
+        QrState::Pending | QrState::Scanned => view! {
+            <a class="button button--primary" href=move || url.get() target="_blank" rel="noopener">
+                {text(ToolMsg::QrOpenPhone)}
+                <span class="visually-hidden">" " {text(ToolMsg::QrNewTab)}</span>
+            </a>
+            // Stays in place once scanned (and refused by the domain) so keyboard focus
+            // is not thrown back to the top of the page.
+            <button
+                type="button"
+                class="button"
+                aria-disabled=move || (state.get() == QrState::Scanned).then_some("true")
+                on:click=simulate_scan
+            >
+                {text(ToolMsg::QrSimulateScan)}
+            </button>
+            <button type="button" class="button" on:click=refresh>
+                {text(ToolMsg::QrRefresh)}
+            </button>
+        }
+        .into_any(),
+        QrState::Blocked => view! {
+            <button type="button" class="button" on:click=unlocked>
+                {text(ToolMsg::QrUnlocked)}
+            </button>
+        }
+        .into_any(),
+        QrState::Confirmed | QrState::Cancelled | QrState::Expired => view! {
+            <button type="button" class="button button--primary" on:click=refresh>
+                {text(ToolMsg::QrRefresh)}
+            </button>
+        }
+        .into_any(),
+    };
+    let expiry_body = move || {
+        let locale = ctx.locale.get();
+        ToolMsg::QrExpiryBody.fill(locale, &[("time", &duration_words(validity, locale))])
+    };
+
+    view! {
+        <section class="page qr-demo" data-page="qr-demo">
+            <h1 class="page__title" tabindex="-1">{ctx.t(Msg::QrTitle)}</h1>
+            <p class="page__lead">{ctx.t(ToolMsg::QrIntro)}</p>
+            <div class="qr-panel" data-qr-state=move || state.get().name()>
+                <p class="qr-mark">{ctx.t(ToolMsg::QrDemoMark)}</p>
+                <div class="qr-code" class:qr-code--unusable=move || !live()>
+                    {code}
+                    {overlay}
+                </div>
+                {timer}
+                <p class="qr-panel__status">{move || text(status_msg(state.get()))}</p>
+                <div class="qr-panel__actions">{actions}</div>
+            </div>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || spoken.get()}
+            </div>
+            <section class="qr-help" aria-labelledby="qr-steps-heading">
+                <h2 id="qr-steps-heading">{ctx.t(ToolMsg::QrStepsHeading)}</h2>
+                <ol class="qr-help__steps">
+                    <li>{ctx.t(ToolMsg::QrStepApp)}</li>
+                    <li>{ctx.t(ToolMsg::QrStepLoggedIn)}</li>
+                    <li>{ctx.t(ToolMsg::QrStepEntry)}</li>
+                    <li>{ctx.t(ToolMsg::QrStepScan)}</li>
+                </ol>
+                <h2>{ctx.t(ToolMsg::QrExpiryHeading)}</h2>
+                <p>{expiry_body}</p>
+                <h2>{ctx.t(ToolMsg::QrLockedHeading)}</h2>
+                <p>{ctx.t(ToolMsg::QrLockedBody)}</p>
+            </section>
+            <p class="qr-links">
+                <a class="qr-links__link" href="#/qr-login">{ctx.t(ToolMsg::QrHelpLink)}</a>
+                <a class="qr-links__link" href="#/">{ctx.t(Msg::BackToStart)}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The phone side of the demo: asks whether to log in the other device, and reports the
+/// choice to the QR tab over the channel.
+#[component]
+pub fn QrConfirmPage(token: String) -> impl IntoView {
+    let ctx = Ctx::get();
+    let (first, opened) = PhoneSession::open(&token);
+    let phone = RwSignal::new(first);
+    let timeout = StoredValue::new(None::<TimeoutHandle>);
+    let channel = StoredValue::new_local(None::<Channel>);
+
+    // Waits for the QR tab's answer to what was just posted. A new wait replaces the old
+    // one, so the timeout of the first message cannot cut short the answer to a later one.
+    let wait = move || {
+        if let Some(Some(old)) = timeout.try_get_value() {
+            old.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                phone.try_update(|p| p.no_answer());
+            },
+            Duration::from_millis(u64::from(ANSWER_TIMEOUT_MS)),
+        );
+        timeout.try_set_value(handle.ok());
+    };
+    let send = move |msg: Option<ChannelMsg>| {
+        if let Some(msg) = msg {
+            channel.try_with_value(|c| c.as_ref().map(|c| c.post(&msg)));
+            wait();
+        }
+    };
+    channel.set_value(Channel::open(move |msg| {
+        phone.try_update(|p| p.receive(&msg));
+    }));
+    send(opened);
+    on_cleanup(move || {
+        if let Some(Some(h)) = timeout.try_get_value() {
+            h.clear();
+        }
+        channel.try_set_value(None);
+    });
+
+    let confirm = move |_| send(phone.try_update(|p| p.confirm()).flatten());
+    let cancel = move |_| send(phone.try_update(|p| p.cancel()).flatten());
+
+    let view_now = Memo::new(move |_| phone.with(|p| p.view()));
+    let message = move || {
+        let locale = ctx.locale.get();
+        match view_now.get() {
+            PhoneView::Asking => {
+                ToolMsg::QrPhoneQuestion.fill(locale, &[("company", &ctx.company())])
+            }
+            other => phone_msg(other).text(locale).to_string(),
+        }
+    };
+    let below = move || match view_now.get() {
+        PhoneView::Asking => view! {
+            <p>{ctx.t(ToolMsg::QrPhoneWarning)}</p>
+            <div class="qr-phone__actions">
+                <button type="button" class="button button--primary" on:click=confirm>
+                    {ctx.t(ToolMsg::QrConfirm)}
+                </button>
+                <button type="button" class="button" on:click=cancel>
+                    {ctx.t(ToolMsg::QrCancel)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        PhoneView::Expired => view! { <p>{ctx.t(ToolMsg::QrPhoneExpiredHint)}</p> }.into_any(),
+        _ => ().into_any(),
+    };
+
+    view! {
+        <section
+            class="page qr-phone"
+            data-page="qr-confirm"
+            data-phone-view=move || phone_view_name(view_now.get())
+        >
+            <h1 class="page__title" tabindex="-1">{ctx.t(ToolMsg::QrPhoneHeading)}</h1>
+            <p class="qr-mark">{ctx.t(ToolMsg::QrDemoMark)}</p>
+            <div class="qr-phone__card">
+                <p class="qr-phone__message" role="status">{message}</p>
+                {below}
+            </div>
+            <p class="qr-links">
+                <a class="qr-links__link" href="#/">{ctx.t(Msg::BackToStart)}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The status line under the code for each state; also what screen readers hear when
+/// the state changes.
+fn status_msg(state: QrState) -> ToolMsg {
+    match state {
+        QrState::Pending => ToolMsg::QrStatusPending,
+        QrState::Scanned => ToolMsg::QrStatusScanned,
+        QrState::Confirmed => ToolMsg::QrStatusConfirmed,
+        QrState::Cancelled => ToolMsg::QrStatusCancelled,
+        QrState::Expired => ToolMsg::QrStatusExpired,
+        QrState::Blocked => ToolMsg::QrStatusBlocked,
+    }
+}
+
+/// The word written across a code that can no longer be used.
+fn overlay_msg(state: QrState) -> Option<ToolMsg> {
+    match state {
+        QrState::Pending | QrState::Scanned => None,
+        QrState::Confirmed => Some(ToolMsg::QrOverlayConfirmed),
+        QrState::Cancelled => Some(ToolMsg::QrOverlayCancelled),
+        QrState::Expired => Some(ToolMsg::QrOverlayExpired),
+        QrState::Blocked => Some(ToolMsg::QrOverlayBlocked),
+    }
+}
+
+/// Whether the countdown is on screen. It means something while the code is live and,
+/// at 0:00, once it has run out; after a login, a cancellation or with a locked account
+/// a running clock would only confuse.
+fn shows_timer(state: QrState) -> bool {
+    matches!(
+        state,
+        QrState::Pending | QrState::Scanned | QrState::Expired
+    )
+}
+
+/// The phone view's message for each view except `Asking`, whose question names the
+/// company.
+fn phone_msg(view: PhoneView) -> ToolMsg {
+    match view {
+        PhoneView::Checking => ToolMsg::QrPhoneChecking,
+        PhoneView::Asking => ToolMsg::QrPhoneQuestion,
+        PhoneView::Sending => ToolMsg::QrPhoneSending,
+        PhoneView::Confirmed => ToolMsg::QrPhoneConfirmed,
+        PhoneView::Cancelled => ToolMsg::QrPhoneCancelled,
+        PhoneView::Expired => ToolMsg::QrPhoneExpired,
+    }
+}
+
+/// The phone view's `data-phone-view` attribute, for tests and styles.
+fn phone_view_name(view: PhoneView) -> &'static str {
+    match view {
+        PhoneView::Checking => "checking",
+        PhoneView::Asking => "asking",
+        PhoneView::Sending => "sending",
+        PhoneView::Confirmed => "confirmed",
+        PhoneView::Cancelled => "cancelled",
+        PhoneView::Expired => "expired",
+    }
+}
+
+/// What the live region says for an announcement.
+fn say(said: Announcement, locale: Locale) -> String {
+    match said {
+        Announcement::NewCode { remaining_seconds } => ToolMsg::QrSayNewCode.fill(
+            locale,
+            &[("time", &duration_words(remaining_seconds, locale))],
+        ),
+        Announcement::StateChanged { state } => status_msg(state).text(locale).to_string(),
+        Announcement::TimeLeft { remaining_seconds } => ToolMsg::QrSayTimeLeft.fill(
+            locale,
+            &[("time", &duration_words(remaining_seconds, locale))],
+        ),
+    }
+}
+
+/// Seconds in words ("1 minute", "4 minutes 59 seconds"), because screen readers read
+/// "0:30" as a time of day.
+fn duration_words(seconds: u32, locale: Locale) -> String {
+    let count = |n: u32, one: ToolMsg, many: ToolMsg| {
+        if n == 1 {
+            one.text(locale).to_string()
+        } else {
+            many.fill(locale, &[("n", &n.to_string())])
+        }
+    };
+    let minutes = count(seconds / 60, ToolMsg::QrMinuteOne, ToolMsg::QrMinutes);
+    let secs = count(seconds % 60, ToolMsg::QrSecondOne, ToolMsg::QrSeconds);
+    match (seconds / 60, seconds % 60) {
+        (0, _) => secs,
+        (_, 0) => minutes,
+        _ => ToolMsg::QrMinutesSeconds.fill(locale, &[("minutes", &minutes), ("seconds", &secs)]),
+    }
+}
+
+/// The live region's next text. Screen readers stay silent when a live region's text does
+/// not change, so a repeated message (a second "New QR code") gets a trailing no-break
+/// space to count as new.
+fn fresh(old: &str, new: String) -> String {
+    if old == new {
+        new + "\u{a0}"
+    } else {
+        new
+    }
+}

@@ -1,0 +1,113 @@
+//! The second bundle: the password checker and the QR demo, loaded on first use.
+//!
+//! Why a second bundle: the first page load must stay small for someone on a phone with
+//! a weak signal, and most visitors never open these two pages. `src/bin/tools.rs` builds
+//! this module into `tools_bg.wasm`, with its own Leptos runtime; the main bundle's
+//! [`super::tools_host`] imports it when a route needs it and calls [`mount`] with
+//! everything the pages read from the main app (route, configuration text, language, the
+//! email typed so far). [`unmount`] tears the page down and hands the email back, so
+//! nothing typed outlives the page in this bundle either.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use web_sys::HtmlElement;
+
+use super::password::PasswordPage;
+use super::qr::{QrConfirmPage, QrDemoPage};
+use super::shell::NotFound;
+use super::{browser, Ctx};
+use crate::domain::config;
+use crate::domain::i18n::Locale;
+use crate::domain::route::{self, Route};
+
+/// The mounted page: its Leptos handle (dropping it unmounts) and the signals the main
+/// bundle may still read or change.
+struct Mounted {
+    handle: Box<dyn Any>,
+    email: RwSignal<String>,
+    locale: RwSignal<Locale>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+}
+
+/// Mounts the page for `hash` (a `#/...` route) into `target`, replacing whatever this
+/// bundle had mounted before.
+///
+/// `config_text` is the raw `config.json` (empty when it could not be fetched: defaults
+/// apply; the main app already shows the problems). `focus` moves focus to the page's
+/// heading, as the main app does after a navigation.
+pub fn mount(
+    target: HtmlElement,
+    hash: &str,
+    config_text: &str,
+    locale_tag: &str,
+    email: &str,
+    focus: bool,
+) {
+    let _ = unmount();
+    let loaded = config::parse(config_text);
+    let locale = Locale::from_tag(locale_tag).unwrap_or(loaded.config.locale);
+    let route = route::parse(hash);
+    let email = email.to_owned();
+    // The page's signals are made inside the mount (so unmounting disposes of them);
+    // this cell hands the two the main bundle talks to back out.
+    let signals = Rc::new(Cell::new(None));
+    let out = Rc::clone(&signals);
+    let handle = leptos::mount::mount_to(target, move || {
+        let ctx = Ctx {
+            locale: RwSignal::new(locale),
+            config: StoredValue::new(loaded.config),
+            config_problems: StoredValue::new(Vec::new()),
+            route: RwSignal::new(route.clone()),
+            email: RwSignal::new(email),
+        };
+        provide_context(ctx);
+        out.set(Some((ctx.email, ctx.locale)));
+        match route {
+            Route::NewPassword => view! { <PasswordPage /> }.into_any(),
+            Route::QrDemo => view! { <QrDemoPage /> }.into_any(),
+            Route::QrConfirm(token) => view! { <QrConfirmPage token=token /> }.into_any(),
+            _ => view! { <NotFound /> }.into_any(),
+        }
+    });
+    let (email, locale) = signals.get().expect("the mount closure ran");
+    MOUNTED.with(|m| {
+        *m.borrow_mut() = Some(Mounted {
+            handle: Box::new(handle),
+            email,
+            locale,
+        })
+    });
+    if focus {
+        browser::focus_main_heading();
+    }
+}
+
+/// Unmounts the page, if one is mounted, and returns the email typed on it (empty when
+/// nothing was mounted).
+pub fn unmount() -> String {
+    MOUNTED
+        .with(|m| m.borrow_mut().take())
+        .map_or_else(String::new, |m| {
+            let email = m.email.try_get_untracked().unwrap_or_default();
+            // Dropping the handle disposes of the page's signals and removes its DOM.
+            drop(m.handle);
+            email
+        })
+}
+
+/// Switches the mounted page to another language.
+pub fn set_locale(locale_tag: &str) {
+    if let Some(locale) = Locale::from_tag(locale_tag) {
+        MOUNTED.with(|m| {
+            if let Some(m) = m.borrow().as_ref() {
+                m.locale.try_set(locale);
+            }
+        });
+    }
+}

@@ -1,0 +1,190 @@
+//! The main bundle's side of the split: loads the second bundle (password checker and QR
+//! demo, see [`super::tools`]) on first use and mounts its page in place.
+//!
+//! The first page load fetches only the tree; `tools.js` and `tools_bg.wasm` are fetched
+//! when someone opens `#/new-password`, `#/qr-demo` or a `#/qr-confirm/…` link, and kept
+//! for later visits. While they load the page shows its heading and "Loading…"; if they
+//! cannot be fetched it says so and offers to try again, and the rest of the assistant
+//! keeps working.
+
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::{browser, Ctx};
+use crate::domain::i18n::Msg;
+
+#[wasm_bindgen(inline_js = r#"
+let tools = null;
+let loading = null;
+export function load_tools() {
+  if (tools) return Promise.resolve(tools);
+  if (!loading) {
+    const at = (name) => new URL(name, document.baseURI).href;
+    const css = document.querySelector('link[data-tools-css]') ? null : new Promise((done) => {
+      const link = document.createElement('link');
+      link.dataset.toolsCss = '';
+      link.rel = 'stylesheet';
+      link.href = at('tools.css');
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    });
+    loading = Promise.all([import(at('tools.js')), css])
+      .then(([m]) => m.default({ module_or_path: at('tools_bg.wasm') }).then(() => m))
+      .then((m) => { tools = m; return m; })
+      .finally(() => { loading = null; });
+  }
+  return loading;
+}
+export function loaded_tools() { return tools; }
+"#)]
+extern "C" {
+    /// The second bundle's exports (`src/bin/tools.rs`).
+    type ToolsModule;
+
+    #[wasm_bindgen(catch)]
+    async fn load_tools() -> Result<JsValue, JsValue>;
+
+    fn loaded_tools() -> Option<ToolsModule>;
+
+    #[wasm_bindgen(method)]
+    fn mount(
+        this: &ToolsModule,
+        target: &HtmlElement,
+        hash: &str,
+        config_text: &str,
+        locale: &str,
+        email: &str,
+        focus: bool,
+    );
+
+    #[wasm_bindgen(method)]
+    fn unmount(this: &ToolsModule) -> String;
+
+    #[wasm_bindgen(method)]
+    fn set_locale(this: &ToolsModule, locale: &str);
+}
+
+thread_local! {
+    /// The text of `config.json` as fetched, handed to the second bundle as it is.
+    static CONFIG_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Set once the visitor has moved from one page to another; the first page of a
+    /// visit keeps focus where the browser put it.
+    static NAVIGATED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps the configuration text for the second bundle. Called once by `ui::start`.
+pub fn set_config_text(text: &str) {
+    CONFIG_TEXT.with(|t| *t.borrow_mut() = text.to_owned());
+}
+
+/// Notes that the visitor navigated (the hash changed), so later pages take focus.
+pub fn note_navigation() {
+    NAVIGATED.with(|n| n.set(true));
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Load {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Where the second bundle's page goes, with its heading, loading and error states
+/// around it. `title` is the page's heading while the page itself is not there yet.
+#[component]
+pub fn ToolsHost(title: Msg) -> impl IntoView {
+    let ctx = Ctx::get();
+    let host = NodeRef::<leptos::html::Div>::new();
+    let state = RwSignal::new(Load::Loading);
+    let attempt = RwSignal::new(0u32);
+    // Cleared when the page is left, so a load that finishes later mounts nothing.
+    let alive = Arc::new(AtomicBool::new(true));
+    let current = {
+        let alive = Arc::clone(&alive);
+        move || alive.load(Ordering::Relaxed)
+    };
+
+    Effect::new(move |_| {
+        attempt.track();
+        let Some(el) = host.get() else { return };
+        state.set(Load::Loading);
+        let el: HtmlElement = el.into();
+        let current = current.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = load_tools().await;
+            if !current() {
+                return;
+            }
+            match loaded {
+                Ok(module) => {
+                    let module: ToolsModule = module.unchecked_into();
+                    let config = CONFIG_TEXT.with(|t| t.borrow().clone());
+                    module.mount(
+                        &el,
+                        &browser::hash(),
+                        &config,
+                        ctx.locale.get_untracked().tag(),
+                        &ctx.email.get_untracked(),
+                        NAVIGATED.with(Cell::get),
+                    );
+                    state.set(Load::Ready);
+                }
+                Err(_) => state.set(Load::Failed),
+            }
+        });
+    });
+
+    // The language can change while the page is open.
+    Effect::new(move |_| {
+        let tag = ctx.locale.get().tag();
+        if state.get() == Load::Ready {
+            if let Some(module) = loaded_tools() {
+                module.set_locale(tag);
+            }
+        }
+    });
+
+    on_cleanup(move || {
+        alive.store(false, Ordering::Relaxed);
+        if let Some(module) = loaded_tools() {
+            // The email typed on the page comes back, so the tree's pages still know it.
+            let email = module.unmount();
+            ctx.email.try_set(email);
+        }
+    });
+
+    view! {
+        <Show when=move || state.get() != Load::Ready>
+            <h1 tabindex="-1">{ctx.t(title)}</h1>
+        </Show>
+        <Show when=move || state.get() == Load::Loading>
+            <p class="tools-host__status" role="status">{ctx.t(Msg::ToolLoading)}</p>
+        </Show>
+        <Show when=move || state.get() == Load::Failed>
+            <div class="tools-host__failed" role="alert">
+                <p>{ctx.t(Msg::ToolLoadFailed)}</p>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    on:click=move |_| attempt.update(|a| *a += 1)
+                >
+                    {ctx.t(Msg::ToolRetry)}
+                </button>
+            </div>
+        </Show>
+        <div
+            class="tools-host"
+            node_ref=host
+            data-tools-state=move || match state.get() {
+                Load::Loading => "loading",
+                Load::Ready => "ready",
+                Load::Failed => "failed",
+            }
+        ></div>
+    }
+}

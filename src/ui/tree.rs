@@ -1,0 +1,430 @@
+//! Decision-tree pages: a question with its choices, an outcome with its fix, the
+//! breadcrumbs of answers so far, Back and Start again, "Did this solve it?", and the
+//! summary for the administrator.
+//!
+//! Every step is its own URL (`#/<id>`); the walker (see [`walker`]) follows the hash
+//! and only remembers which answer led where, so the summary and breadcrumbs can show it.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::Ctx;
+use crate::domain::i18n::Msg;
+use crate::domain::route::{to_hash, Route};
+use crate::domain::summary::admin_summary;
+use crate::domain::tree::{login_url, Context, Link, Node, Outcome, Question, Text, Tree, Walker};
+
+/// Where the visitor is in the tree, provided by the main app (the second bundle, with
+/// the password checker and QR demo, has no tree).
+#[derive(Clone, Copy)]
+pub struct TreeWalker(pub RwSignal<Walker>);
+
+/// The walker provided by [`super::App`].
+fn walker() -> RwSignal<Walker> {
+    expect_context::<TreeWalker>().0
+}
+
+/// Renders a tree text in the current language with the company's values filled in.
+/// Reactive: re-renders when the language or the typed email changes.
+fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'static {
+    let text = text.clone();
+    move || {
+        let email = ctx.email.get();
+        let locale = ctx.locale.get();
+        ctx.config.with_value(|config| {
+            let cx = Context {
+                config,
+                typed_email: Some(email.as_str()).filter(|e| !e.is_empty()),
+                platform: browser::platform(),
+                locale,
+            };
+            Tree::shipped().render(&text, &cx)
+        })
+    }
+}
+
+/// The page for `#/<id>`: a question, an outcome, or "page not found".
+pub fn node_page(id: &str) -> Option<AnyView> {
+    let tree = Tree::shipped();
+    let node = tree.node(id)?;
+    let ctx = Ctx::get();
+    let heading = rendered(ctx, node.heading())();
+    browser::set_title(&format!(
+        "{heading} – {}",
+        Msg::ProductName.text(ctx.locale.get_untracked())
+    ));
+    Some(match node {
+        Node::Question(q) => view! { <QuestionPage question=q /> }.into_any(),
+        Node::Outcome(o) => view! { <OutcomePage outcome=o /> }.into_any(),
+    })
+}
+
+/// The choices of a question as large links; clicking one records the answer.
+#[component]
+pub fn Choices(question: &'static Question) -> impl IntoView {
+    let ctx = Ctx::get();
+    let walker = walker();
+    let items = question
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            let href = to_hash(&Route::Page(choice.next.clone()));
+            // Record which answer was chosen (several may lead to the same page), before
+            // the hash changes and the walker follows it.
+            let on_click = move |_| {
+                walker.update(|w| {
+                    if w.current() == question.id {
+                        let _ = w.choose(Tree::shipped(), i);
+                    }
+                })
+            };
+            view! {
+                <li>
+                    <a class="choice" href=href on:click=on_click data-choice=choice.next.clone()>
+                        <span>{rendered(ctx, &choice.label)}</span>
+                        <span class="choice__chevron" aria-hidden="true">"›"</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="choices">{items}</ul> }
+}
+
+#[component]
+fn QuestionPage(question: &'static Question) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <section class="page" data-page=question.id.clone() data-node="question">
+            <Crumbs />
+            <h1 class="page__title" tabindex="-1">{rendered(ctx, &question.text)}</h1>
+            <Choices question=question />
+            <NavRow />
+        </section>
+    }
+}
+
+/// Breadcrumbs: each answer given so far, linking back to its question.
+#[component]
+fn Crumbs() -> impl IntoView {
+    let ctx = Ctx::get();
+    let walker = walker();
+    let crumbs = move || {
+        let tree = Tree::shipped();
+        let walker = walker.get();
+        let locale = ctx.locale.get();
+        walker
+            .path()
+            .iter()
+            .map(|step| {
+                let node = tree.node(&step.node);
+                let label = match (node, step.choice) {
+                    (Some(Node::Question(q)), Some(i)) => q
+                        .choices
+                        .get(i)
+                        .map(|c| rendered(ctx, &c.label)())
+                        .unwrap_or_default(),
+                    (Some(n), _) if n.id() == tree.start() => {
+                        Msg::CrumbStart.text(locale).to_string()
+                    }
+                    (Some(n), _) => rendered(ctx, n.heading())(),
+                    (None, _) => String::new(),
+                };
+                let href = if step.node == tree.start() {
+                    "#/".to_string()
+                } else {
+                    to_hash(&Route::Page(step.node.clone()))
+                };
+                view! { <li><a href=href>{label}</a></li> }
+            })
+            .collect_view()
+    };
+    let has_path = move || !walker.with(|w| w.path().is_empty());
+    view! {
+        <Show when=has_path>
+            <nav class="crumbs" aria-label=ctx.t(Msg::AnswersSoFar)>
+                <ol class="crumbs__list">{crumbs}</ol>
+            </nav>
+        </Show>
+    }
+}
+
+/// Back (to the previous step) and Start again.
+#[component]
+fn NavRow() -> impl IntoView {
+    let ctx = Ctx::get();
+    let walker = walker();
+    let back_href = move || {
+        let tree = Tree::shipped();
+        walker.with(|w| match w.path().last() {
+            Some(step) if step.node != tree.start() => to_hash(&Route::Page(step.node.clone())),
+            _ => "#/".to_string(),
+        })
+    };
+    let restart = move |_| {
+        walker.update(|w| w.restart());
+        browser::go(&to_hash(&Route::Start));
+    };
+    view! {
+        <div class="navrow">
+            <a class="button" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
+            <button type="button" class="button" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
+        </div>
+    }
+}
+
+#[component]
+fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
+    let ctx = Ctx::get();
+    let list = |items: &'static [Text], ordered: bool| {
+        let lis = items
+            .iter()
+            .map(|t| view! { <li>{rendered(ctx, t)}</li> })
+            .collect_view();
+        if ordered {
+            view! { <ol class="outcome__steps">{lis}</ol> }.into_any()
+        } else {
+            view! { <ul class="outcome__list">{lis}</ul> }.into_any()
+        }
+    };
+    let error = outcome.error_message.clone().map(|msg| {
+        view! {
+            <p class="outcome__error">
+                <span class="outcome__error-label">{ctx.t(Msg::ErrorYouSee)}": "</span>
+                <q class="outcome__error-text" lang="en">{msg}</q>
+            </p>
+        }
+    });
+    let login_box = outcome
+        .uses_placeholder("login_url")
+        .then(|| view! { <LoginAddress /> });
+    let verification = (!outcome.verification.is_empty()).then(|| {
+        view! {
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::Verify)}</h2>
+                {list(&outcome.verification, false)}
+            </section>
+        }
+    });
+    let notes = (!outcome.notes.is_empty()).then(|| {
+        view! {
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::GoodToKnow)}</h2>
+                {list(&outcome.notes, false)}
+            </section>
+        }
+    });
+    let links = (!outcome.links.is_empty()).then(|| {
+        let items = outcome
+            .links
+            .iter()
+            .map(|link| {
+                let href = to_hash(&link.route());
+                let label = move || {
+                    let tree = Tree::shipped();
+                    match link {
+                        Link::Node(id) => tree
+                            .node(id)
+                            .map(|n| rendered(ctx, n.heading())())
+                            .unwrap_or_default(),
+                        _ => tree.link_label(link, ctx.locale.get()).to_string(),
+                    }
+                };
+                view! { <li><a class="button button--primary" href=href>{label}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="outcome__section no-print">
+                <h2>{ctx.t(Msg::Related)}</h2>
+                <ul class="outcome__links">{items}</ul>
+            </section>
+        }
+    });
+    let faq = (!outcome.faq.is_empty()).then(|| {
+        let items = outcome
+            .faq
+            .iter()
+            .map(|f| {
+                view! {
+                    <details class="faq">
+                        <summary class="faq__q">{rendered(ctx, &f.q)}</summary>
+                        <p class="faq__a">{rendered(ctx, &f.a)}</p>
+                    </details>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::Faq)}</h2>
+                {items}
+            </section>
+        }
+    });
+
+    view! {
+        <article class="page outcome" data-page=outcome.id.clone() data-node="outcome">
+            <Crumbs />
+            <h1 class="page__title" tabindex="-1">{rendered(ctx, &outcome.title)}</h1>
+            {error}
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::WhatHappened)}</h2>
+                <p>{rendered(ctx, &outcome.what_happened)}</p>
+            </section>
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::Why)}</h2>
+                <p>{rendered(ctx, &outcome.why)}</p>
+            </section>
+            {login_box}
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::Steps)}</h2>
+                {list(&outcome.steps, true)}
+            </section>
+            {verification}
+            {notes}
+            {links}
+            {faq}
+            <Solved outcome=outcome />
+            <SummaryBox outcome=outcome />
+            <NavRow />
+        </article>
+    }
+}
+
+/// The company's login address, or one worked out from the email the user types.
+#[component]
+fn LoginAddress() -> impl IntoView {
+    let ctx = Ctx::get();
+    let configured = ctx.config.with_value(|c| c.login_url.clone());
+    if let Some(url) = configured {
+        return view! {
+            <section class="outcome__section login-address" data-login-address>
+                <p>{ctx.t(Msg::LoginAddressConfigured)}" "<a href=url.clone()>{url.clone()}</a></p>
+            </section>
+        }
+        .into_any();
+    }
+    let guessed = move || {
+        let email = ctx.email.get();
+        ctx.config
+            .with_value(|c| login_url(c, Some(email.as_str())))
+    };
+    view! {
+        <section class="outcome__section login-address" data-login-address>
+            <label class="field__label" for="login-email">{ctx.t(Msg::EmailLabel)}</label>
+            <p class="field__hint" id="login-email-hint">{ctx.t(Msg::EmailHint)}</p>
+            <input
+                class="field__input"
+                id="login-email"
+                type="email"
+                autocomplete="username"
+                spellcheck="false"
+                autocapitalize="off"
+                aria-describedby="login-email-hint"
+                prop:value=move || ctx.email.get()
+                on:input=move |ev| ctx.email.set(event_target_value(&ev))
+            />
+            <p class="login-address__result" aria-live="polite">
+                {move || guessed().map(|url| view! {
+                    {ctx.t(Msg::LoginAddressIs)}" "<a href=url.clone()>{url.clone()}</a>
+                })}
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
+/// "Did this solve it?": Yes ends with a confirmation, No offers the next best paths.
+#[component]
+fn Solved(outcome: &'static Outcome) -> impl IntoView {
+    let ctx = Ctx::get();
+    let walker = walker();
+    let texts = Tree::shipped().texts();
+    // None: not answered; Some(true): solved; Some(false): still stuck.
+    let answer = RwSignal::new(None::<bool>);
+    let next = move || {
+        let tree = Tree::shipped();
+        outcome
+            .not_solved
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let node = tree.node(id)?;
+                let href = to_hash(&Route::Page(id.clone()));
+                let on_click = move |_| {
+                    walker.update(|w| {
+                        if w.current() == outcome.id {
+                            let _ = w.choose(Tree::shipped(), i);
+                        }
+                    })
+                };
+                Some(view! {
+                    <li>
+                        <a class="choice" href=href on:click=on_click>
+                            <span>{rendered(ctx, node.heading())}</span>
+                            <span class="choice__chevron" aria-hidden="true">"›"</span>
+                        </a>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="outcome__section solved no-print" aria-labelledby="solved-heading">
+            <h2 id="solved-heading">{rendered(ctx, &texts.did_it_solve)}</h2>
+            <div class="solved__buttons">
+                <button type="button" class="button" aria-pressed=move || (answer.get() == Some(true)).to_string()
+                    on:click=move |_| answer.set(Some(true))>{rendered(ctx, &texts.solved_yes)}</button>
+                <button type="button" class="button" aria-pressed=move || (answer.get() == Some(false)).to_string()
+                    on:click=move |_| answer.set(Some(false))>{rendered(ctx, &texts.solved_no)}</button>
+            </div>
+            <div role="status" class="solved__result">
+                {move || match answer.get() {
+                    Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, &texts.solved)}</p> }.into_any()),
+                    Some(false) => Some(view! {
+                        <p>{rendered(ctx, &texts.next_best)}</p>
+                        <ul class="choices">{next()}</ul>
+                    }.into_any()),
+                    None => None,
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// Copies a plain-text summary for the administrator, and shows it.
+#[component]
+fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
+    let ctx = Ctx::get();
+    let walker = walker();
+    let summary = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let locale = ctx.locale.get_untracked();
+        let when = browser::now_local_string(locale.tag());
+        let text = walker.with_untracked(|w| {
+            ctx.config.with_value(|c| {
+                admin_summary(Tree::shipped(), w.path(), &outcome.id, locale, &when, c)
+            })
+        });
+        summary.set(Some(text.clone()));
+        leptos::task::spawn_local(async move {
+            copied.set(Some(browser::copy_text(&text).await));
+        });
+    };
+    view! {
+        <section class="outcome__section summary no-print">
+            <div class="summary__buttons">
+                <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
+                <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
+            </div>
+            <p role="status" class="summary__status">
+                {move || copied.get().map(|ok| if ok { ctx.t(Msg::Copied)() } else { ctx.t(Msg::CopyManually)() })}
+            </p>
+            {move || summary.get().map(|text| view! {
+                <label class="field__label" for="summary-text">{ctx.t(Msg::SummaryLabel)}</label>
+                <textarea id="summary-text" class="summary__text" readonly rows="10">{text}</textarea>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,192 @@
+// The decision tree: every path by clicking, deep links, history, search, restart, the
+// "did this solve it?" flow, the administrator summary and accessibility.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, open, snap } from './helpers.js';
+
+const tree = JSON.parse(readFileSync(new URL('../../data/tree.json', import.meta.url), 'utf8'));
+const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
+const fill = (s) => s.replaceAll('{company}', config.company_name);
+const heading = (n) => fill(n.kind === 'question' ? n.text.en : n.title.en);
+
+// Every path of choices from the start question to an outcome (questions form no cycles).
+function paths() {
+  const out = [];
+  const stack = [[tree.start, []]];
+  while (stack.length) {
+    const [id, labels] = stack.pop();
+    const node = nodes.get(id);
+    if (node.kind === 'outcome') { out.push({ labels, outcome: id }); continue; }
+    for (const c of node.choices) stack.push([c.next, [...labels, fill(c.label.en)]]);
+  }
+  return out;
+}
+
+for (const { labels, outcome } of paths()) {
+  test(`clicking ${labels.join(' → ')} leads to ${outcome}`, async ({ page }) => {
+    await open(page);
+    for (const label of labels) {
+      await page.getByRole('link', { name: label, exact: true }).click();
+    }
+    await expect(page).toHaveURL(new RegExp(`#/${outcome}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(nodes.get(outcome)));
+    // The breadcrumbs list the answers given, in order.
+    const crumbs = page.getByRole('navigation', { name: 'Your answers so far' }).getByRole('link');
+    await expect(crumbs).toHaveText(labels);
+  });
+}
+
+test('every node opens directly from its deep link', async ({ page }) => {
+  for (const node of tree.nodes) {
+    await open(page, `#/${node.id}`);
+    const expected = node.id === tree.start ? 'What is stopping you from logging in?' : heading(node);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected);
+  }
+});
+
+test('each seed error message is quoted exactly on its outcome page', async ({ page }) => {
+  const messages = {
+    'account-locked': 'Too many password errors, please try again in 1 hour',
+    'credentials-rejected': 'Username and password do not match',
+    'verification-code-error': 'Verification code error',
+    'system-error-209': 'System error 209',
+    'user-does-not-exist': 'User does not exist',
+  };
+  for (const [id, msg] of Object.entries(messages)) {
+    await open(page, `#/${id}`);
+    await expect(page.locator('.outcome__error-text')).toHaveText(msg);
+  }
+});
+
+test('browser back and forward move between steps', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: 'I forgot my password', exact: true }).click();
+  await expect(page).toHaveURL(/#\/forgot-whose$/);
+  await page.getByRole('link', { name: 'The password of my own mailbox', exact: true }).click();
+  await expect(page).toHaveURL(/#\/recovery-options$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(nodes.get('forgot-whose')));
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/forgot-whose$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('the Back link returns to the previous question and Start again goes home', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: 'I see an error message', exact: true }).click();
+  await page.getByRole('link', { name: 'System error 209', exact: true }).click();
+  await page.getByRole('link', { name: '← Back' }).click();
+  await expect(page).toHaveURL(/#\/which-error$/);
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toHaveCount(0);
+});
+
+test('searching a pasted error message and pressing Enter opens its page', async ({ page }) => {
+  await open(page);
+  const box = page.getByRole('searchbox', { name: 'Search by the error message you see' });
+  await box.fill('Error: Too many password errors, please try again in 1 hour.');
+  await expect(page.locator('[data-suggestion]').first()).toHaveAttribute('data-suggestion', 'account-locked');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/#\/account-locked$/);
+});
+
+test('search suggestions appear while typing, tolerate typos and codes', async ({ page }) => {
+  await open(page);
+  const box = page.getByRole('searchbox', { name: 'Search by the error message you see' });
+  await box.pressSequentially('209');
+  await expect(page.locator('[data-suggestion]').first()).toHaveAttribute('data-suggestion', 'system-error-209');
+  await box.fill('forgot my pasword');
+  await expect(page.locator('[data-suggestion]').first()).toHaveAttribute('data-suggestion', 'self-service-reset');
+  await box.fill('zzzzqqqq');
+  await expect(page.getByText('Nothing matches that yet')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Did this solve it? Yes confirms, No offers the next best path', async ({ page }) => {
+  await open(page, '#/verification-code-error');
+  await page.getByRole('button', { name: 'Yes, I can log in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'you are back in' })).toBeVisible();
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  await expect(page.getByText('Try this next:')).toBeVisible();
+  const next = nodes.get('verification-code-error').not_solved[0];
+  await page.getByRole('link', { name: heading(nodes.get(next)), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/${next}$`));
+});
+
+test('the administrator summary is copied with the answers and no password', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('link', { name: 'I see an error message', exact: true }).click();
+  await page.getByRole('link', { name: 'Username and password do not match', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy summary for your administrator' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Username and password do not match');
+  expect(copied).toContain('I see an error message');
+  await expect(page.getByLabel('Summary for your administrator')).toHaveValue(copied);
+});
+
+test('the 209 page works out the login address from the typed email', async ({ page }) => {
+  await open(page, '#/system-error-209');
+  await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
+  await expect(page.getByRole('link', { name: 'https://mail.acme-corp.cn' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the 209 page shows the configured login address when there is one', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ ...config, login_url: 'https://mail.example.com/alimail/' }),
+  }));
+  await open(page, '#/system-error-209');
+  await expect(page.getByRole('link', { name: 'https://mail.example.com/alimail/' })).toBeVisible();
+  await expect(page.getByLabel('Your email address (optional)')).toHaveCount(0);
+});
+
+test('the hard-refresh keys for a Mac come first on a Mac', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36' });
+  const page = await context.newPage();
+  await open(page, '#/verification-code-error');
+  await expect(page.getByRole('main')).toContainText('press Cmd+Shift+R (on Windows or Linux: Ctrl+F5)');
+  await context.close();
+});
+
+test('question and outcome pages have no accessibility violations', async ({ page }) => {
+  for (const id of ['which-error', 'recovery-options', 'account-locked', 'admin-reset', 'qr-login']) {
+    await open(page, `#/${id}`);
+    await expectNoAxeViolations(page);
+  }
+  await open(page, '#/account-locked');
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  await page.getByRole('button', { name: 'Copy summary for your administrator' }).click();
+  await expectNoAxeViolations(page);
+});
+
+for (const width of [360, 1280]) {
+  test(`screenshots of the tree at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page);
+    await snap(page, `tree-start-${width}`);
+    await page.getByRole('searchbox').fill('locked out');
+    await snap(page, `tree-search-${width}`);
+    await open(page, '#/which-error');
+    await snap(page, `tree-question-${width}`);
+    await open(page, '#/account-locked');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await snap(page, `tree-outcome-${width}`);
+  });
+}
+
+test('after the locked-account page the QR demo starts blocked', async ({ page }) => {
+  await open(page, '#/qr-demo');
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'pending');
+  await open(page, '#/account-locked');
+  await open(page, '#/qr-login');
+  await page.getByRole('link', { name: 'See how QR login works' }).click();
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
+});
