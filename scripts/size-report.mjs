@@ -39,7 +39,8 @@ const files = walk(dist).sort().map((p) => {
 // config the app fetches at start. The service worker and icons come later or lazily.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set(['index.html', 'config.json']);
-for (const m of html.matchAll(/(?:href|src)="\/?([^"#?]+)"/g)) referenced.add(m[1]);
+// Trunk's boot <script> names the glue and wasm in data-app-js / data-app-wasm.
+for (const m of html.matchAll(/(?:href|src|data-app-js|data-app-wasm)="(?:\.?\/)?([^"#?]+)"/g)) referenced.add(m[1]);
 const firstLoad = files.filter((f) => referenced.has(f.file));
 
 const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);

@@ -1,7 +1,7 @@
 // The live new-password checker, #/new-password: the checklist, the verdict, warnings,
 // the throttled live region, a megabyte paste, accessibility, and that the password never
 // leaves the page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, open, snap } from './helpers.js';
 
 const RULES = ['length', 'classes', 'no-email', 'no-weak-keyword', 'match'];

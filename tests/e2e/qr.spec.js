@@ -1,6 +1,6 @@
 // The QR scan-to-login demo (#/qr-demo) and its phone view (#/qr-confirm/<token>), driven
 // by Playwright's fake clock so that five minutes pass in an instant.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, open, snap } from './helpers.js';
 
 // A fixed start, so every run sees the same wall clock.

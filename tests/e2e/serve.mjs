@@ -1,8 +1,11 @@
 // A tiny static file server for dist/ on loopback, used by the end-to-end tests and by
-// scripts/serve.sh. It sends correct MIME types (application/wasm matters) and no caching.
+// scripts/serve.sh. It sends correct MIME types (application/wasm matters), no caching,
+// and the headers dist/_headers gives for `/*`, the Content-Security-Policy among them, so
+// the tests run under the policy the site ships with.
 //
 // Usage: node tests/e2e/serve.mjs <dir> <port>
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -24,6 +27,30 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The `/*` block of a Netlify-style _headers file, as an object; {} without one. */
+function siteHeaders(dir) {
+  let text;
+  try {
+    text = readFileSync(join(dir, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inBlock = line.trim() === '/*';
+    } else if (inBlock) {
+      const i = line.indexOf(':');
+      if (i > 0) headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
+}
+
+const extraHeaders = siteHeaders(root);
+
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, `http://${host}`);
@@ -35,6 +62,7 @@ createServer(async (req, res) => {
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
     const body = await readFile(file);
     res.writeHead(200, {
+      ...extraHeaders,
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',

@@ -1,7 +1,7 @@
 // The second bundle: the password checker and QR demo are fetched only when one of their
 // pages opens, carry what the visitor typed both ways, and a failed fetch is explained
 // with a way to try again while the rest of the assistant keeps working.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, open, toolsSettled } from './helpers.js';
 
 const TOOLS = /\/tools(_bg\.wasm|\.js|\.css)$/;

@@ -1,6 +1,6 @@
 // The decision tree: every path by clicking, deep links, history, search, restart, the
 // "did this solve it?" flow, the administrator summary and accessibility.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, open, snap } from './helpers.js';
 
