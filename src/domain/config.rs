@@ -10,7 +10,7 @@
 //! the checks here (https-only URLs, plain domain names, no control characters), never
 //! inserted as markup.
 
-use serde_json::{Map, Value};
+use super::json::{self, Map, Value};
 
 use super::i18n::{Locale, Msg};
 
@@ -109,8 +109,10 @@ pub struct Config {
     pub kiosk: KioskSettings,
     /// Embedding settings.
     pub embed: EmbedSettings,
-    /// The configured default language.
-    pub locale: Locale,
+    /// The company's preferred language, when it set one. A `?lang=` in the address
+    /// wins over it; without either the browser's languages decide (see
+    /// [`crate::domain::i18n::choose_locale`]).
+    pub locale: Option<Locale>,
 }
 
 /// The JSON type a field should have had.
@@ -178,7 +180,7 @@ pub enum ConfigError {
     Unavailable { detail: String },
     /// The file is bigger than [`MAX_CONFIG_BYTES`].
     TooLarge,
-    /// The file is not JSON (serde_json's message, which names line and column).
+    /// The file is not JSON (what and where: line and column).
     Malformed { detail: String },
     /// The top level is not an object.
     NotAnObject,
@@ -290,9 +292,9 @@ pub fn parse(text: &str) -> Loaded {
             problems: vec![ConfigError::TooLarge],
         };
     }
-    // serde_json stops at 128 levels of nesting, so a hostile deeply nested file is a
+    // The reader stops at 128 levels of nesting, so a hostile deeply nested file is a
     // parse error here rather than a stack overflow.
-    let value: Value = match serde_json::from_str(text) {
+    let value: Value = match json::parse(text) {
         Ok(v) => v,
         Err(e) => {
             return Loaded {
@@ -323,7 +325,7 @@ struct Parser {
 }
 
 impl Parser {
-    fn config(&mut self, root: &Map<String, Value>) -> Config {
+    fn config(&mut self, root: &Map) -> Config {
         let mut c = Config::default();
         for (key, value) in root {
             match key.as_str() {
@@ -355,7 +357,7 @@ impl Parser {
                 "locale" => {
                     if let Some(tag) = self.string(key, value) {
                         match Locale::from_tag(tag) {
-                            Some(l) => c.locale = l,
+                            Some(l) => c.locale = Some(l),
                             None => self.invalid(key, Invalid::BadLocale),
                         }
                     }
@@ -366,7 +368,7 @@ impl Parser {
         c
     }
 
-    fn policy(&mut self, obj: &Map<String, Value>) -> PasswordPolicy {
+    fn policy(&mut self, obj: &Map) -> PasswordPolicy {
         let mut p = PasswordPolicy::default();
         for (key, value) in obj {
             let field = format!("password_policy.{key}");
@@ -432,7 +434,7 @@ impl Parser {
         out
     }
 
-    fn qr(&mut self, obj: &Map<String, Value>) -> QrSettings {
+    fn qr(&mut self, obj: &Map) -> QrSettings {
         let mut q = QrSettings::default();
         for (key, value) in obj {
             let field = format!("qr.{key}");
@@ -448,7 +450,7 @@ impl Parser {
         q
     }
 
-    fn kiosk(&mut self, obj: &Map<String, Value>) -> KioskSettings {
+    fn kiosk(&mut self, obj: &Map) -> KioskSettings {
         let mut k = KioskSettings::default();
         for (key, value) in obj {
             let field = format!("kiosk.{key}");
@@ -473,7 +475,7 @@ impl Parser {
         k
     }
 
-    fn embed(&mut self, obj: &Map<String, Value>) -> EmbedSettings {
+    fn embed(&mut self, obj: &Map) -> EmbedSettings {
         let mut e = EmbedSettings::default();
         for (key, value) in obj {
             let field = format!("embed.{key}");
@@ -496,7 +498,7 @@ impl Parser {
 
     // ---- typed readers: each records a problem and returns None when wrong ----
 
-    fn object<'v>(&mut self, field: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, field: &str, value: &'v Value) -> Option<&'v Map> {
         match value {
             Value::Object(m) => Some(m),
             _ => {
@@ -794,7 +796,7 @@ mod tests {
             c.embed.parent_origins,
             vec!["https://help.example.com", "http://127.0.0.1:8090"]
         );
-        assert_eq!(c.locale, Locale::ZhCn);
+        assert_eq!(c.locale, Some(Locale::ZhCn));
     }
 
     #[test]
@@ -806,7 +808,7 @@ mod tests {
         assert_eq!((p.min_length, p.max_length, p.required_classes), (8, 64, 3));
         assert_eq!(loaded.config.qr.validity_seconds, 300);
         assert_eq!(loaded.config.kiosk, KioskSettings::default());
-        assert_eq!(loaded.config.locale, Locale::En);
+        assert_eq!(loaded.config.locale, None);
     }
 
     #[test]
@@ -1082,7 +1084,10 @@ mod tests {
 
     #[test]
     fn locale_is_validated() {
-        assert_eq!(parse(r#"{"locale": "zh"}"#).config.locale, Locale::ZhCn);
+        assert_eq!(
+            parse(r#"{"locale": "zh"}"#).config.locale,
+            Some(Locale::ZhCn)
+        );
         assert_eq!(
             problems(r#"{"locale": "fr"}"#),
             vec![invalid("locale", Invalid::BadLocale)]

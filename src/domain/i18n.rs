@@ -49,6 +49,46 @@ impl Locale {
     }
 }
 
+/// The language to show: `?lang=` in the address first (a help page can link to a
+/// language), then the company's configured one, then the first of the browser's
+/// languages the assistant speaks, then English.
+///
+/// ```
+/// use recovery_assistant::domain::i18n::{choose_locale, Locale};
+/// let browser = ["fr-FR".to_string(), "zh-CN".to_string()];
+/// assert_eq!(choose_locale(None, None, &browser), Locale::ZhCn);
+/// assert_eq!(choose_locale(Some("en"), Some(Locale::ZhCn), &browser), Locale::En);
+/// assert_eq!(choose_locale(Some("xx"), Some(Locale::ZhCn), &browser), Locale::ZhCn);
+/// ```
+pub fn choose_locale(query: Option<&str>, config: Option<Locale>, browser: &[String]) -> Locale {
+    query
+        .and_then(Locale::from_tag)
+        .or(config)
+        .or_else(|| browser.iter().find_map(|tag| Locale::from_tag(tag)))
+        .unwrap_or_default()
+}
+
+/// The value of the `lang` parameter in a query string such as `?a=1&lang=zh-CN`.
+pub fn lang_param(search: &str) -> Option<&str> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+}
+
+/// `search` with its `lang` parameter set to `tag`, keeping every other parameter, so
+/// the language switch survives a reload without storing anything.
+pub fn with_lang_param(search: &str, tag: &str) -> String {
+    let mut parts: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
+    let lang = format!("lang={tag}");
+    parts.push(&lang);
+    format!("?{}", parts.join("&"))
+}
+
 macro_rules! catalog {
     ($name:ident; $($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
         /// A key of the message catalog. Every variant has an English and a Chinese text.
@@ -149,6 +189,8 @@ catalog! {
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
     /// Short line under the product name.
     Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
+    /// The language's own name, on the switch that selects it.
+    LanguageName => "English", "中文";
     /// Stand-in when the config names no company.
     DefaultCompany => "company", "公司";
     /// Footer label before the administrator contact.
@@ -566,6 +608,55 @@ mod tests {
     fn chinese_falls_back_to_english_only_when_missing() {
         assert_eq!(Msg::ProductName.text(Locale::ZhCn), "邮箱登录恢复助手");
         assert_eq!(Msg::ProductName.text(Locale::En), "Mail Recovery Assistant");
+    }
+
+    #[test]
+    fn the_address_then_the_config_then_the_browser_choose_the_language() {
+        let zh_browser = ["zh-Hans-CN".to_string(), "en".to_string()];
+        let fr_browser = ["fr".to_string(), "de".to_string()];
+        assert_eq!(choose_locale(None, None, &zh_browser), Locale::ZhCn);
+        assert_eq!(choose_locale(None, None, &fr_browser), Locale::En);
+        assert_eq!(choose_locale(None, None, &[]), Locale::En);
+        assert_eq!(
+            choose_locale(None, Some(Locale::En), &zh_browser),
+            Locale::En
+        );
+        assert_eq!(
+            choose_locale(Some("zh-CN"), Some(Locale::En), &[]),
+            Locale::ZhCn
+        );
+        // An unknown ?lang= is ignored rather than trusted.
+        assert_eq!(
+            choose_locale(Some("klingon"), None, &zh_browser),
+            Locale::ZhCn
+        );
+    }
+
+    #[test]
+    fn the_lang_parameter_is_read_and_replaced_without_touching_others() {
+        assert_eq!(lang_param("?lang=zh-CN"), Some("zh-CN"));
+        assert_eq!(lang_param("?a=1&lang=en&b=2"), Some("en"));
+        assert_eq!(lang_param("?language=en"), None);
+        assert_eq!(lang_param(""), None);
+        assert_eq!(with_lang_param("", "zh-CN"), "?lang=zh-CN");
+        assert_eq!(with_lang_param("?a=1&lang=en", "zh-CN"), "?a=1&lang=zh-CN");
+        assert_eq!(with_lang_param("?lang=en&a=1", "en"), "?a=1&lang=en");
+    }
+
+    #[test]
+    fn every_message_is_translated() {
+        let missing: Vec<String> = Msg::ALL
+            .iter()
+            .filter(|m| m.zh().trim().is_empty())
+            .map(|m| format!("{m:?}"))
+            .chain(
+                ToolMsg::ALL
+                    .iter()
+                    .filter(|m| m.zh().trim().is_empty())
+                    .map(|m| format!("{m:?}")),
+            )
+            .collect();
+        assert!(missing.is_empty(), "no Chinese text: {missing:?}");
     }
 
     #[test]

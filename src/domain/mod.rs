@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod i18n;
+pub mod json;
 pub mod nfkc;
 pub mod policy;
 pub mod qr;

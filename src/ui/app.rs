@@ -9,7 +9,7 @@ use super::tools_host::ToolsHost;
 use super::tree::TreeWalker;
 use super::Ctx;
 use crate::domain::config::Loaded;
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::{choose_locale, lang_param, Msg};
 use crate::domain::route::{self, Route};
 use crate::domain::tree::{Tree, Walker};
 
@@ -18,7 +18,11 @@ use crate::domain::tree::{Tree, Walker};
 pub fn App(loaded: Loaded) -> impl IntoView {
     let Loaded { config, problems } = loaded;
     let ctx = Ctx {
-        locale: RwSignal::new(config.locale),
+        locale: RwSignal::new(choose_locale(
+            lang_param(&browser::search()),
+            config.locale,
+            &browser::languages(),
+        )),
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
         route: RwSignal::new(route::parse(&browser::hash())),

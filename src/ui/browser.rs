@@ -114,3 +114,32 @@ pub async fn copy_text(text: &str) -> bool {
 pub fn print() {
     let _ = window().print();
 }
+
+/// The address's query string (`location.search`), such as `?lang=zh-CN`.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Replaces the query string without a new history entry or a reload, keeping the hash.
+pub fn replace_search(search: &str) {
+    let location = window().location();
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        search,
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

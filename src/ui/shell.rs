@@ -1,10 +1,10 @@
-//! The frame around every page: header, configuration notice, footer, and the
-//! "page not found" page.
+//! The frame around every page: header with the language switch, configuration notice,
+//! footer, and the "page not found" page.
 
 use leptos::prelude::*;
 
-use super::Ctx;
-use crate::domain::i18n::Msg;
+use super::{browser, Ctx};
+use crate::domain::i18n::{with_lang_param, Locale, Msg};
 
 /// Product name and the company it serves.
 #[component]
@@ -13,9 +13,38 @@ pub fn Header() -> impl IntoView {
     let tagline = move || Msg::Tagline.fill(ctx.locale.get(), &[("company", &ctx.company())]);
     view! {
         <header class="app-header">
-            <a class="app-header__name" href="#/">{ctx.t(Msg::ProductName)}</a>
+            <div class="app-header__top">
+                <a class="app-header__name" href="#/">{ctx.t(Msg::ProductName)}</a>
+                <LanguageSwitch />
+            </div>
             <p class="app-header__tagline">{tagline}</p>
         </header>
+    }
+}
+
+/// Switches between English and Chinese. The button names the other language in that
+/// language (marked with its `lang`, so screen readers pronounce it right). The choice
+/// goes into the address as `?lang=`, so a reload keeps it and nothing is stored.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let ctx = Ctx::get();
+    let other = move || match ctx.locale.get() {
+        Locale::En => Locale::ZhCn,
+        Locale::ZhCn => Locale::En,
+    };
+    view! {
+        <button
+            type="button"
+            class="lang-switch"
+            lang=move || other().tag()
+            on:click=move |_| {
+                let next = other();
+                ctx.locale.set(next);
+                browser::replace_search(&with_lang_param(&browser::search(), next.tag()));
+            }
+        >
+            {move || Msg::LanguageName.text(other())}
+        </button>
     }
 }
 

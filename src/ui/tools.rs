@@ -51,7 +51,7 @@ pub fn mount(
 ) {
     let _ = unmount();
     let loaded = config::parse(config_text);
-    let locale = Locale::from_tag(locale_tag).unwrap_or(loaded.config.locale);
+    let locale = Locale::from_tag(locale_tag).unwrap_or_default();
     let route = route::parse(hash);
     let email = email.to_owned();
     // The page's signals are made inside the mount (so unmounting disposes of them);
