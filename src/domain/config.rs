@@ -11,6 +11,10 @@
 //! inserted as markup.
 
 use super::json::{self, Map, Value};
+use super::theme::{
+    self, contrast, parse_color, ColorError, Rgb, Theme, DEFAULT_BACKGROUND, DEFAULT_TEXT,
+    MIN_CONTRAST, WHITE,
+};
 
 use super::i18n::{Locale, Msg};
 
@@ -57,6 +61,18 @@ impl Default for QrSettings {
         QrSettings {
             validity_seconds: 300,
         }
+    }
+}
+
+/// Whether text in `fg` on `bg` meets [`MIN_CONTRAST`]; the measured ratio otherwise.
+fn readable(fg: Rgb, bg: Rgb) -> Result<(), Invalid> {
+    let ratio = contrast(fg, bg);
+    if ratio >= MIN_CONTRAST {
+        Ok(())
+    } else {
+        Err(Invalid::LowContrast {
+            ratio_tenths: (ratio * 10.0).floor() as u32,
+        })
     }
 }
 
@@ -109,6 +125,8 @@ pub struct Config {
     pub kiosk: KioskSettings,
     /// Embedding settings.
     pub embed: EmbedSettings,
+    /// The company's colours, corner radius and fonts, validated.
+    pub theme: Theme,
     /// The company's preferred language, when it set one. A `?lang=` in the address
     /// wins over it; without either the browser's languages decide (see
     /// [`crate::domain::i18n::choose_locale`]).
@@ -171,6 +189,17 @@ pub enum Invalid {
     BadOrigin { index: usize },
     /// A locale the assistant does not speak.
     BadLocale,
+    /// Not a colour in a form the assistant reads.
+    BadColor,
+    /// A colour that is not fully opaque.
+    TranslucentColor,
+    /// Text on this colour, or this text on the background, would be hard to read.
+    /// The ratio is in tenths (`31` means 3.1:1).
+    LowContrast { ratio_tenths: u32 },
+    /// Not a corner radius such as `6px` or `0.5rem` within range.
+    BadRadius,
+    /// Not a plain list of font family names.
+    BadFont,
 }
 
 /// A problem found in the configuration. Each names the dotted field path it concerns.
@@ -251,6 +280,17 @@ fn reason_text(reason: &Invalid, locale: Locale) -> String {
             Msg::ReasonBadOrigin.fill(locale, &[("index", &index.to_string())])
         }
         Invalid::BadLocale => Msg::ReasonBadLocale.text(locale).into(),
+        Invalid::BadColor => Msg::ReasonBadColor.text(locale).into(),
+        Invalid::TranslucentColor => Msg::ReasonTranslucentColor.text(locale).into(),
+        Invalid::LowContrast { ratio_tenths } => Msg::ReasonLowContrast.fill(
+            locale,
+            &[(
+                "ratio",
+                &format!("{}.{}", ratio_tenths / 10, ratio_tenths % 10),
+            )],
+        ),
+        Invalid::BadRadius => Msg::ReasonBadRadius.text(locale).into(),
+        Invalid::BadFont => Msg::ReasonBadFont.text(locale).into(),
     }
 }
 
@@ -352,6 +392,11 @@ impl Parser {
                 "embed" => {
                     if let Some(obj) = self.object(key, value) {
                         c.embed = self.embed(obj);
+                    }
+                }
+                "theme" => {
+                    if let Some(obj) = self.object(key, value) {
+                        c.theme = self.theme(obj);
                     }
                 }
                 "locale" => {
@@ -473,6 +518,73 @@ impl Parser {
             }
         }
         k
+    }
+
+    fn theme(&mut self, obj: &Map) -> Theme {
+        let mut t = Theme::default();
+        for (key, value) in obj {
+            let field = format!("theme.{key}");
+            match key.as_str() {
+                "primary_color" => t.primary = self.color(&field, value),
+                "text_color" => t.text = self.color(&field, value),
+                "background_color" => t.background = self.color(&field, value),
+                "corner_radius" => {
+                    if let Some(s) = self.string(&field, value) {
+                        t.radius = theme::parse_radius(s);
+                        if t.radius.is_none() {
+                            self.invalid(&field, Invalid::BadRadius);
+                        }
+                    }
+                }
+                "font_family" => {
+                    if let Some(s) = self.string(&field, value) {
+                        t.font = theme::parse_font_stack(s);
+                        if t.font.is_none() {
+                            self.invalid(&field, Invalid::BadFont);
+                        }
+                    }
+                }
+                _ => self.unknown(&field),
+            }
+        }
+        // White text sits on the primary colour (header, filled buttons).
+        if let Some(p) = t.primary {
+            if let Err(reason) = readable(p, WHITE) {
+                self.invalid("theme.primary_color", reason);
+                t.primary = None;
+            }
+        }
+        // Text on background, each against the other or against its default.
+        if t.text.is_some() || t.background.is_some() {
+            let text = t.text.unwrap_or(DEFAULT_TEXT);
+            let background = t.background.unwrap_or(DEFAULT_BACKGROUND);
+            if let Err(reason) = readable(text, background) {
+                let field = if t.text.is_some() {
+                    "theme.text_color"
+                } else {
+                    "theme.background_color"
+                };
+                self.invalid(field, reason);
+                t.text = None;
+                t.background = None;
+            }
+        }
+        t
+    }
+
+    fn color(&mut self, field: &str, value: &Value) -> Option<Rgb> {
+        let s = self.string(field, value)?;
+        match parse_color(s) {
+            Ok(c) => Some(c),
+            Err(ColorError::Syntax) => {
+                self.invalid(field, Invalid::BadColor);
+                None
+            }
+            Err(ColorError::NotOpaque) => {
+                self.invalid(field, Invalid::TranslucentColor);
+                None
+            }
+        }
     }
 
     fn embed(&mut self, obj: &Map) -> EmbedSettings {
@@ -1131,5 +1243,78 @@ mod tests {
             proptest::prop_assert!(p.min_length >= 1 && p.min_length <= p.max_length);
             proptest::prop_assert!((1..=4).contains(&p.required_classes));
         }
+    }
+
+    #[test]
+    fn a_theme_is_read_into_canonical_values() {
+        let loaded = parse(
+            r##"{"theme": {"primary_color": "RGB(0, 80, 160)", "text_color": "#111",
+                "background_color": "hsl(0 0% 100%)", "corner_radius": "4PX",
+                "font_family": "'Noto Sans SC', sans-serif"}}"##,
+        );
+        assert_eq!(loaded.problems, vec![]);
+        assert_eq!(
+            loaded.config.theme.properties(),
+            vec![
+                ("--brand-primary", "#0050a0".to_string()),
+                ("--brand-text", "#111111".to_string()),
+                ("--brand-background", "#ffffff".to_string()),
+                ("--brand-radius", "4px".to_string()),
+                ("--brand-font", "\"Noto Sans SC\", sans-serif".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn theme_values_that_are_not_css_we_read_are_refused_and_named() {
+        let loaded = parse(
+            r##"{"theme": {"primary_color": "red;background:url(x)", "corner_radius": "1e3px",
+                "font_family": "Arial} body{display:none", "text_color": "#00000080",
+                "shadow": "big"}}"##,
+        );
+        let invalid = |field: &str, reason: Invalid| ConfigError::InvalidValue {
+            field: field.into(),
+            reason,
+        };
+        assert_eq!(
+            loaded.problems,
+            vec![
+                invalid("theme.corner_radius", Invalid::BadRadius),
+                invalid("theme.font_family", Invalid::BadFont),
+                invalid("theme.primary_color", Invalid::BadColor),
+                ConfigError::UnknownField {
+                    field: "theme.shadow".into()
+                },
+                invalid("theme.text_color", Invalid::TranslucentColor),
+            ]
+        );
+        assert_eq!(loaded.config.theme, Theme::default());
+    }
+
+    #[test]
+    fn unreadable_theme_colours_are_refused_with_their_contrast() {
+        // Pale yellow under white text: 1.4:1.
+        let loaded = parse(r##"{"theme": {"primary_color": "#ffd54f"}}"##);
+        assert_eq!(
+            loaded.problems,
+            vec![ConfigError::InvalidValue {
+                field: "theme.primary_color".into(),
+                reason: Invalid::LowContrast { ratio_tenths: 14 }
+            }]
+        );
+        assert_eq!(loaded.config.theme.primary, None);
+        let msg = loaded.problems[0].message(Locale::En);
+        assert!(msg.contains("1.4:1"), "{msg}");
+        // Grey text on a grey background fails; so does a dark background against the
+        // default dark text.
+        let grey = parse(r##"{"theme": {"text_color": "#777", "background_color": "#888"}}"##);
+        assert_eq!(grey.problems.len(), 1);
+        assert_eq!(grey.config.theme.text, None);
+        assert_eq!(grey.config.theme.background, None);
+        let dark_bg = parse(r##"{"theme": {"background_color": "#222"}}"##);
+        assert_eq!(dark_bg.problems[0].field(), Some("theme.background_color"));
+        // A readable pair passes.
+        let ok = parse(r##"{"theme": {"text_color": "#eee", "background_color": "#222"}}"##);
+        assert!(ok.problems.is_empty());
     }
 }

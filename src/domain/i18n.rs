@@ -337,6 +337,16 @@ catalog! {
     ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
     /// Reason: unsupported locale.
     ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
+    /// Reason: not a colour we read.
+    ReasonBadColor => "use a colour such as #0b5cad, rgb(11, 92, 173) or hsl(210, 88%, 36%)", "请使用 #0b5cad、rgb(11, 92, 173) 或 hsl(210, 88%, 36%) 这样的颜色";
+    /// Reason: translucent colour.
+    ReasonTranslucentColor => "the colour must be fully opaque", "颜色必须完全不透明";
+    /// Reason: contrast too low.
+    ReasonLowContrast => "text would be hard to read ({ratio}:1; at least 4.5:1 is needed)", "文字难以看清（对比度 {ratio}:1，至少需要 4.5:1）";
+    /// Reason: bad radius.
+    ReasonBadRadius => "use a radius such as 6px (0 to 32px) or 0.5rem (up to 2rem)", "请使用 6px（0 至 32px）或 0.5rem（不超过 2rem）这样的圆角";
+    /// Reason: bad font stack.
+    ReasonBadFont => "use font names separated by commas, such as \"Noto Sans SC\", sans-serif", "请用逗号分隔字体名称，例如 \"Noto Sans SC\", sans-serif";
 }
 
 catalog! {

@@ -12,4 +12,5 @@ pub mod qr;
 pub mod route;
 pub mod search;
 pub mod summary;
+pub mod theme;
 pub mod tree;

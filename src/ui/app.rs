@@ -17,6 +17,7 @@ use crate::domain::tree::{Tree, Walker};
 #[component]
 pub fn App(loaded: Loaded) -> impl IntoView {
     let Loaded { config, problems } = loaded;
+    browser::set_root_properties(&config.theme.properties());
     let ctx = Ctx {
         locale: RwSignal::new(choose_locale(
             lang_param(&browser::search()),

@@ -143,3 +143,19 @@ pub fn replace_search(search: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// Sets CSS custom properties on the document root through the CSSOM (allowed under the
+/// strict Content-Security-Policy, unlike a `style` attribute). Values must already be
+/// validated and canonical (see `domain::theme`).
+pub fn set_root_properties(properties: &[(&str, String)]) {
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in properties {
+        let _ = style.set_property(name, value);
+    }
+}

@@ -1,0 +1,512 @@
+//! A company's look from `config.json` (`theme`): colours, corner radius and fonts, each
+//! checked and rewritten into a canonical form before the page may use it.
+//!
+//! Why rewrite instead of passing the text through: the values end up as CSS custom
+//! properties, and CSS text from a file is an injection risk (`red; background:url(…)`)
+//! and a legibility risk. So a colour becomes `#rrggbb` from its parsed channels, a length
+//! becomes a number and a unit we print ourselves, a font stack becomes a list of names we
+//! quote ourselves; anything else is refused with a reason. The primary colour must keep
+//! white text on it readable, and text on the background must stay readable (WCAG AA,
+//! 4.5:1), or the company's choice would lock some employees out of the help itself.
+
+/// The text contrast WCAG 2 AA asks for.
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// Most font families accepted in a stack.
+pub const MAX_FONTS: usize = 10;
+
+/// An opaque colour, channels 0–255.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb {
+    /// Red.
+    pub r: u8,
+    /// Green.
+    pub g: u8,
+    /// Blue.
+    pub b: u8,
+}
+
+/// White: the text on primary-coloured buttons and the header.
+pub const WHITE: Rgb = Rgb {
+    r: 255,
+    g: 255,
+    b: 255,
+};
+
+/// The default page text and background (light theme), for contrast checks when the
+/// company sets only one of the two.
+pub const DEFAULT_TEXT: Rgb = Rgb {
+    r: 0x1b,
+    g: 0x1f,
+    b: 0x24,
+};
+/// See [`DEFAULT_TEXT`].
+pub const DEFAULT_BACKGROUND: Rgb = WHITE;
+
+impl Rgb {
+    /// `#rrggbb`.
+    pub fn to_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+}
+
+/// The WCAG 2 contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// Why a colour was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorError {
+    /// Not `#rgb`, `#rrggbb`, `rgb(…)` or `hsl(…)`.
+    Syntax,
+    /// Transparent or translucent: contrast could not be promised.
+    NotOpaque,
+}
+
+/// Parses `#rgb`, `#rrggbb` (and their alpha forms with full alpha), `rgb(r g b)`,
+/// `rgb(r, g, b)` with numbers 0–255 or percentages, and `hsl(h s% l%)` / `hsl(h, s%, l%)`,
+/// each with an optional alpha of 1.
+///
+/// ```
+/// use recovery_assistant::domain::theme::{parse_color, Rgb, ColorError};
+/// assert_eq!(parse_color("#0B5CAD").unwrap().to_hex(), "#0b5cad");
+/// assert_eq!(parse_color("rgb(11, 92, 173)").unwrap().to_hex(), "#0b5cad");
+/// assert_eq!(parse_color("hsl(0 100% 50%)").unwrap().to_hex(), "#ff0000");
+/// assert_eq!(parse_color("red; background: url(x)"), Err(ColorError::Syntax));
+/// assert_eq!(parse_color("#0b5cad80"), Err(ColorError::NotOpaque));
+/// ```
+pub fn parse_color(text: &str) -> Result<Rgb, ColorError> {
+    let s = text.trim().to_ascii_lowercase();
+    if let Some(hex) = s.strip_prefix('#') {
+        return parse_hex(hex);
+    }
+    let (name, args) = s
+        .strip_suffix(')')
+        .and_then(|s| s.split_once('('))
+        .ok_or(ColorError::Syntax)?;
+    let (parts, alpha) = split_args(args)?;
+    if let Some(a) = alpha {
+        let opaque = match a.strip_suffix('%') {
+            Some(p) => number(p)? == 100.0,
+            None => number(a)? == 1.0,
+        };
+        if !opaque {
+            return Err(ColorError::NotOpaque);
+        }
+    }
+    match name.trim() {
+        "rgb" | "rgba" => {
+            let mut ch = [0u8; 3];
+            for (c, p) in ch.iter_mut().zip(&parts) {
+                let v = match p.strip_suffix('%') {
+                    Some(pct) => number(pct)? * 255.0 / 100.0,
+                    None => number(p)?,
+                };
+                if !(0.0..=255.0).contains(&v) {
+                    return Err(ColorError::Syntax);
+                }
+                *c = v.round() as u8;
+            }
+            Ok(Rgb {
+                r: ch[0],
+                g: ch[1],
+                b: ch[2],
+            })
+        }
+        "hsl" | "hsla" => {
+            let h = number(parts[0].strip_suffix("deg").unwrap_or(parts[0]))?;
+            let pct = |p: &str| -> Result<f64, ColorError> {
+                let v = number(p.strip_suffix('%').ok_or(ColorError::Syntax)?)?;
+                if (0.0..=100.0).contains(&v) {
+                    Ok(v / 100.0)
+                } else {
+                    Err(ColorError::Syntax)
+                }
+            };
+            Ok(hsl_to_rgb(h, pct(parts[1])?, pct(parts[2])?))
+        }
+        _ => Err(ColorError::Syntax),
+    }
+}
+
+fn parse_hex(hex: &str) -> Result<Rgb, ColorError> {
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ColorError::Syntax);
+    }
+    let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).unwrap_or(0);
+    let pair = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0);
+    let (rgb, alpha) = match hex.len() {
+        3 | 4 => (
+            Rgb {
+                r: digit(0) * 17,
+                g: digit(1) * 17,
+                b: digit(2) * 17,
+            },
+            (hex.len() == 4).then(|| digit(3) * 17),
+        ),
+        6 | 8 => (
+            Rgb {
+                r: pair(0),
+                g: pair(2),
+                b: pair(4),
+            },
+            (hex.len() == 8).then(|| pair(6)),
+        ),
+        _ => return Err(ColorError::Syntax),
+    };
+    match alpha {
+        Some(a) if a != 255 => Err(ColorError::NotOpaque),
+        _ => Ok(rgb),
+    }
+}
+
+/// Three channel arguments and an optional alpha, in the comma or the space form.
+fn split_args(args: &str) -> Result<(Vec<&str>, Option<&str>), ColorError> {
+    let (mut parts, alpha): (Vec<&str>, Option<&str>) = if args.contains(',') {
+        let mut p: Vec<&str> = args.split(',').map(str::trim).collect();
+        let alpha = (p.len() == 4).then(|| p.pop()).flatten();
+        (p, alpha)
+    } else {
+        let (chans, alpha) = match args.split_once('/') {
+            Some((c, a)) => (c, Some(a.trim())),
+            None => (args, None),
+        };
+        (chans.split_whitespace().collect(), alpha)
+    };
+    parts.retain(|p| !p.is_empty());
+    if parts.len() != 3 {
+        return Err(ColorError::Syntax);
+    }
+    Ok((parts, alpha))
+}
+
+/// A plain decimal number: digits with at most one point, optionally signed. Read by
+/// hand (at most 6 digits each side) so the wasm needs no general float parser.
+fn number(s: &str) -> Result<f64, ColorError> {
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(b) => (-1.0, b),
+        None => (1.0, s),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |d: &str| d.len() <= 6 && d.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return Err(ColorError::Syntax);
+    }
+    let value = |d: &str| d.bytes().fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let scale = (0..frac.len()).fold(1.0, |v, _| v * 10.0);
+    Ok(sign * (value(int) + value(frac) / scale))
+}
+
+fn hsl_to_rgb(h: f64, s: f64, l: f64) -> Rgb {
+    let h = h.rem_euclid(360.0) / 60.0;
+    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+    let x = c * (1.0 - (h % 2.0 - 1.0).abs());
+    let (r, g, b) = match h as u32 {
+        0 => (c, x, 0.0),
+        1 => (x, c, 0.0),
+        2 => (0.0, c, x),
+        3 => (0.0, x, c),
+        4 => (x, 0.0, c),
+        _ => (c, 0.0, x),
+    };
+    let m = l - c / 2.0;
+    let to = |v: f64| ((v + m) * 255.0).round().clamp(0.0, 255.0) as u8;
+    Rgb {
+        r: to(r),
+        g: to(g),
+        b: to(b),
+    }
+}
+
+/// A corner radius: a number with `px` (0–32) or `rem`/`em` (0–2), printed back
+/// canonically (`6px`, `0.5rem`).
+///
+/// ```
+/// use recovery_assistant::domain::theme::parse_radius;
+/// assert_eq!(parse_radius(" 6PX ").as_deref(), Some("6px"));
+/// assert_eq!(parse_radius("0.50rem").as_deref(), Some("0.5rem"));
+/// assert_eq!(parse_radius("6px;color:red"), None);
+/// assert_eq!(parse_radius("100px"), None);
+/// ```
+pub fn parse_radius(text: &str) -> Option<String> {
+    let s = text.trim().to_ascii_lowercase();
+    let (num, unit, max) = if let Some(n) = s.strip_suffix("px") {
+        (n, "px", 32.0)
+    } else if let Some(n) = s.strip_suffix("rem") {
+        (n, "rem", 2.0)
+    } else if let Some(n) = s.strip_suffix("em") {
+        (n, "em", 2.0)
+    } else if s == "0" {
+        ("0", "px", 0.0)
+    } else {
+        return None;
+    };
+    let v = number(num).ok()?;
+    if !(0.0..=max).contains(&v) {
+        return None;
+    }
+    // Two decimals are plenty for a radius; printing our own number keeps the text ours
+    // (and by hand, so no float formatting code is linked).
+    let hundredths = (v * 100.0).round() as u32;
+    let (int, frac) = (hundredths / 100, hundredths % 100);
+    Some(match frac {
+        0 => format!("{int}{unit}"),
+        f if f % 10 == 0 => format!("{int}.{}{unit}", f / 10),
+        f => format!("{int}.{f:02}{unit}"),
+    })
+}
+
+/// Generic family keywords, written without quotes.
+const GENERIC_FONTS: [&str; 13] = [
+    "serif",
+    "sans-serif",
+    "monospace",
+    "cursive",
+    "fantasy",
+    "system-ui",
+    "ui-serif",
+    "ui-sans-serif",
+    "ui-monospace",
+    "ui-rounded",
+    "emoji",
+    "math",
+    "fangsong",
+];
+
+/// A font stack: comma-separated family names, quoted or not. Names may use letters of
+/// any script (`微软雅黑`), digits, spaces, `-`, `_` and `.`; anything else is refused.
+/// The result quotes every name except the generic keywords.
+///
+/// ```
+/// use recovery_assistant::domain::theme::parse_font_stack;
+/// assert_eq!(
+///     parse_font_stack("'Noto Sans SC', 微软雅黑, sans-serif").as_deref(),
+///     Some(r#""Noto Sans SC", "微软雅黑", sans-serif"#)
+/// );
+/// assert_eq!(parse_font_stack("Arial; } body { display:none"), None);
+/// assert_eq!(parse_font_stack("url(x)"), None);
+/// ```
+pub fn parse_font_stack(text: &str) -> Option<String> {
+    let mut out = Vec::new();
+    for raw in text.split(',') {
+        let item = raw.trim();
+        let name = match (item.chars().next(), item.chars().last()) {
+            (Some(q @ ('"' | '\'')), Some(e)) if e == q && item.len() >= 2 => {
+                item[1..item.len() - 1].trim()
+            }
+            _ => item,
+        };
+        let ok = !name.is_empty()
+            && name.chars().count() <= 60
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'));
+        if !ok {
+            return None;
+        }
+        let lower = name.to_ascii_lowercase();
+        if GENERIC_FONTS.contains(&lower.as_str()) && !item.starts_with(['"', '\'']) {
+            out.push(lower);
+        } else {
+            out.push(format!("\"{name}\""));
+        }
+    }
+    (!out.is_empty() && out.len() <= MAX_FONTS).then(|| out.join(", "))
+}
+
+/// The validated theme: canonical CSS values ready to become custom properties.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    /// Header, filled buttons, links (`#rrggbb`).
+    pub primary: Option<Rgb>,
+    /// Page text, light theme.
+    pub text: Option<Rgb>,
+    /// Page background, light theme.
+    pub background: Option<Rgb>,
+    /// Corner radius, such as `6px`.
+    pub radius: Option<String>,
+    /// Font stack, names quoted.
+    pub font: Option<String>,
+}
+
+impl Theme {
+    /// The custom properties to set on the document root (see `style/base.css`), only
+    /// for the values the company chose.
+    pub fn properties(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let colors = [
+            ("--brand-primary", self.primary),
+            ("--brand-text", self.text),
+            ("--brand-background", self.background),
+        ];
+        for (name, c) in colors {
+            if let Some(c) = c {
+                out.push((name, c.to_hex()));
+            }
+        }
+        if let Some(r) = &self.radius {
+            out.push(("--brand-radius", r.clone()));
+        }
+        if let Some(f) = &self.font {
+            out.push(("--brand-font", f.clone()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(s: &str) -> String {
+        parse_color(s)
+            .map(Rgb::to_hex)
+            .unwrap_or_else(|e| format!("{e:?}"))
+    }
+
+    #[test]
+    fn colours_in_every_accepted_form() {
+        let cases = [
+            ("#fff", "#ffffff"),
+            ("#FFFF", "#ffffff"),
+            ("#0b5cad", "#0b5cad"),
+            ("#0b5cadff", "#0b5cad"),
+            ("rgb(11,92,173)", "#0b5cad"),
+            ("RGB( 11 , 92 , 173 )", "#0b5cad"),
+            ("rgb(11 92 173)", "#0b5cad"),
+            ("rgb(11 92 173 / 1)", "#0b5cad"),
+            ("rgba(11, 92, 173, 1)", "#0b5cad"),
+            ("rgb(100% 0% 50%)", "#ff0080"),
+            ("hsl(120, 100%, 25%)", "#008000"),
+            ("hsl(240deg 100% 50%)", "#0000ff"),
+            ("hsl(-120 100% 50% / 100%)", "#0000ff"),
+            ("hsl(0 0% 100%)", "#ffffff"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(hex(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        for bad in [
+            "",
+            "red",
+            "#ff",
+            "#fffff",
+            "#ggg",
+            "rgb(1,2)",
+            "rgb(1,2,3,4,5)",
+            "rgb(256, 0, 0)",
+            "rgb(1e2, 0, 0)",
+            "rgb(-1, 0, 0)",
+            "hsl(0, 100, 50%)",
+            "hsl(0 120% 50%)",
+            "url(#fff)",
+            "#fff;}",
+            "rgb(1,2,3));background:red",
+            "expression(alert(1))",
+            "var(--x)",
+        ] {
+            assert_eq!(parse_color(bad), Err(ColorError::Syntax), "{bad}");
+        }
+        for translucent in ["#0000", "#0b5cad80", "rgba(0,0,0,0.5)", "rgb(0 0 0 / 50%)"] {
+            assert_eq!(
+                parse_color(translucent),
+                Err(ColorError::NotOpaque),
+                "{translucent}"
+            );
+        }
+    }
+
+    #[test]
+    fn contrast_matches_the_wcag_examples() {
+        let black = Rgb { r: 0, g: 0, b: 0 };
+        assert!((contrast(black, WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast(WHITE, WHITE) - 1.0).abs() < 1e-9);
+        // The shipped primary keeps white text readable; a pale yellow would not.
+        assert!(contrast(parse_color("#0b5cad").unwrap(), WHITE) >= MIN_CONTRAST);
+        assert!(contrast(parse_color("#ffd54f").unwrap(), WHITE) < MIN_CONTRAST);
+        // #767676 on white is the classic just-passing grey.
+        let grey = parse_color("#767676").unwrap();
+        assert!(contrast(grey, WHITE) >= MIN_CONTRAST && contrast(grey, WHITE) < 4.6);
+    }
+
+    #[test]
+    fn radii() {
+        assert_eq!(parse_radius("0").as_deref(), Some("0px"));
+        assert_eq!(parse_radius("12px").as_deref(), Some("12px"));
+        assert_eq!(parse_radius("1.256rem").as_deref(), Some("1.26rem"));
+        assert_eq!(parse_radius("2em").as_deref(), Some("2em"));
+        for bad in [
+            "",
+            "px",
+            "12",
+            "-1px",
+            "33px",
+            "3rem",
+            "1e1px",
+            "12 px x",
+            "calc(1px)",
+        ] {
+            assert_eq!(parse_radius(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn font_stacks() {
+        assert_eq!(
+            parse_font_stack("Inter,SERIF").as_deref(),
+            Some(r#""Inter", serif"#)
+        );
+        // A quoted generic name is a family called that, so it stays quoted.
+        assert_eq!(parse_font_stack("\"serif\"").as_deref(), Some(r#""serif""#));
+        for bad in [
+            "",
+            ",",
+            "Arial,",
+            "\"Arial",
+            "a\"b",
+            "Arial;",
+            "Ar{ial}",
+            "a\\62 c",
+            "x/*y*/",
+            "<b>",
+            &"a,".repeat(MAX_FONTS).to_string(),
+        ] {
+            assert_eq!(parse_font_stack(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn properties_only_for_what_was_chosen() {
+        assert!(Theme::default().properties().is_empty());
+        let t = Theme {
+            primary: Some(parse_color("#123456").unwrap()),
+            radius: Some("4px".into()),
+            ..Theme::default()
+        };
+        assert_eq!(
+            t.properties(),
+            vec![
+                ("--brand-primary", "#123456".to_string()),
+                ("--brand-radius", "4px".to_string())
+            ]
+        );
+    }
+}
