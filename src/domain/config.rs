@@ -16,7 +16,7 @@ use super::theme::{
     MIN_CONTRAST, WHITE,
 };
 
-use super::i18n::{Locale, Msg};
+use super::i18n::{Locale, ToolMsg};
 
 /// The largest `config.json` accepted, in bytes. Real files are a few kilobytes.
 pub const MAX_CONFIG_BYTES: usize = 1024 * 1024;
@@ -149,13 +149,13 @@ pub enum Expected {
 }
 
 impl Expected {
-    fn msg(self) -> Msg {
+    fn msg(self) -> ToolMsg {
         match self {
-            Expected::Text => Msg::TypeText,
-            Expected::Number => Msg::TypeNumber,
-            Expected::Bool => Msg::TypeBool,
-            Expected::List => Msg::TypeList,
-            Expected::Object => Msg::TypeObject,
+            Expected::Text => ToolMsg::TypeText,
+            Expected::Number => ToolMsg::TypeNumber,
+            Expected::Bool => ToolMsg::TypeBool,
+            Expected::List => ToolMsg::TypeList,
+            Expected::Object => ToolMsg::TypeObject,
         }
     }
 }
@@ -236,23 +236,23 @@ impl ConfigError {
     pub fn message(&self, locale: Locale) -> String {
         match self {
             ConfigError::Unavailable { detail } => {
-                Msg::ConfigUnavailable.fill(locale, &[("detail", detail)])
+                ToolMsg::ConfigUnavailable.fill(locale, &[("detail", detail)])
             }
-            ConfigError::TooLarge => Msg::ConfigTooLarge.fill(locale, &[("limit", "1 MiB")]),
+            ConfigError::TooLarge => ToolMsg::ConfigTooLarge.fill(locale, &[("limit", "1 MiB")]),
             ConfigError::Malformed { detail } => {
-                Msg::ConfigMalformed.fill(locale, &[("detail", detail)])
+                ToolMsg::ConfigMalformed.fill(locale, &[("detail", detail)])
             }
-            ConfigError::NotAnObject => Msg::ConfigNotObject.text(locale).to_string(),
-            ConfigError::WrongType { field, expected } => Msg::ConfigWrongType.fill(
+            ConfigError::NotAnObject => ToolMsg::ConfigNotObject.text(locale).to_string(),
+            ConfigError::WrongType { field, expected } => ToolMsg::ConfigWrongType.fill(
                 locale,
                 &[("field", field), ("expected", expected.msg().text(locale))],
             ),
-            ConfigError::InvalidValue { field, reason } => Msg::ConfigInvalid.fill(
+            ConfigError::InvalidValue { field, reason } => ToolMsg::ConfigInvalid.fill(
                 locale,
                 &[("field", field), ("reason", &reason_text(reason, locale))],
             ),
             ConfigError::UnknownField { field } => {
-                Msg::ConfigUnknown.fill(locale, &[("field", field)])
+                ToolMsg::ConfigUnknown.fill(locale, &[("field", field)])
             }
         }
     }
@@ -260,37 +260,41 @@ impl ConfigError {
 
 fn reason_text(reason: &Invalid, locale: Locale) -> String {
     match reason {
-        Invalid::Empty => Msg::ReasonEmpty.text(locale).into(),
-        Invalid::TooLong { max } => Msg::ReasonTooLong.fill(locale, &[("max", &max.to_string())]),
-        Invalid::ControlChars => Msg::ReasonControlChars.text(locale).into(),
-        Invalid::NotHttps => Msg::ReasonNotHttps.text(locale).into(),
-        Invalid::NotMailtoOrHttps => Msg::ReasonNotMailtoOrHttps.text(locale).into(),
-        Invalid::BadDomain => Msg::ReasonBadDomain.text(locale).into(),
-        Invalid::BadUrl => Msg::ReasonBadUrl.text(locale).into(),
-        Invalid::OutOfRange { min, max } => Msg::ReasonOutOfRange.fill(
+        Invalid::Empty => ToolMsg::ReasonEmpty.text(locale).into(),
+        Invalid::TooLong { max } => {
+            ToolMsg::ReasonTooLong.fill(locale, &[("max", &max.to_string())])
+        }
+        Invalid::ControlChars => ToolMsg::ReasonControlChars.text(locale).into(),
+        Invalid::NotHttps => ToolMsg::ReasonNotHttps.text(locale).into(),
+        Invalid::NotMailtoOrHttps => ToolMsg::ReasonNotMailtoOrHttps.text(locale).into(),
+        Invalid::BadDomain => ToolMsg::ReasonBadDomain.text(locale).into(),
+        Invalid::BadUrl => ToolMsg::ReasonBadUrl.text(locale).into(),
+        Invalid::OutOfRange { min, max } => ToolMsg::ReasonOutOfRange.fill(
             locale,
             &[("min", &min.to_string()), ("max", &max.to_string())],
         ),
-        Invalid::MinAboveMax => Msg::ReasonMinAboveMax.text(locale).into(),
-        Invalid::TooMany { max } => Msg::ReasonTooMany.fill(locale, &[("max", &max.to_string())]),
+        Invalid::MinAboveMax => ToolMsg::ReasonMinAboveMax.text(locale).into(),
+        Invalid::TooMany { max } => {
+            ToolMsg::ReasonTooMany.fill(locale, &[("max", &max.to_string())])
+        }
         Invalid::EmptyEntry { index } => {
-            Msg::ReasonEmptyEntry.fill(locale, &[("index", &index.to_string())])
+            ToolMsg::ReasonEmptyEntry.fill(locale, &[("index", &index.to_string())])
         }
         Invalid::BadOrigin { index } => {
-            Msg::ReasonBadOrigin.fill(locale, &[("index", &index.to_string())])
+            ToolMsg::ReasonBadOrigin.fill(locale, &[("index", &index.to_string())])
         }
-        Invalid::BadLocale => Msg::ReasonBadLocale.text(locale).into(),
-        Invalid::BadColor => Msg::ReasonBadColor.text(locale).into(),
-        Invalid::TranslucentColor => Msg::ReasonTranslucentColor.text(locale).into(),
-        Invalid::LowContrast { ratio_tenths } => Msg::ReasonLowContrast.fill(
+        Invalid::BadLocale => ToolMsg::ReasonBadLocale.text(locale).into(),
+        Invalid::BadColor => ToolMsg::ReasonBadColor.text(locale).into(),
+        Invalid::TranslucentColor => ToolMsg::ReasonTranslucentColor.text(locale).into(),
+        Invalid::LowContrast { ratio_tenths } => ToolMsg::ReasonLowContrast.fill(
             locale,
             &[(
                 "ratio",
                 &format!("{}.{}", ratio_tenths / 10, ratio_tenths % 10),
             )],
         ),
-        Invalid::BadRadius => Msg::ReasonBadRadius.text(locale).into(),
-        Invalid::BadFont => Msg::ReasonBadFont.text(locale).into(),
+        Invalid::BadRadius => ToolMsg::ReasonBadRadius.text(locale).into(),
+        Invalid::BadFont => ToolMsg::ReasonBadFont.text(locale).into(),
     }
 }
 
@@ -1248,8 +1252,8 @@ mod tests {
     #[test]
     fn a_theme_is_read_into_canonical_values() {
         let loaded = parse(
-            r##"{"theme": {"primary_color": "RGB(0, 80, 160)", "text_color": "#111",
-                "background_color": "hsl(0 0% 100%)", "corner_radius": "4PX",
+            r##"{"theme": {"primary_color": "#0050A0", "text_color": "#111",
+                "background_color": "#ffffff", "corner_radius": "4PX",
                 "font_family": "'Noto Sans SC', sans-serif"}}"##,
         );
         assert_eq!(loaded.problems, vec![]);

@@ -76,19 +76,6 @@ pub fn lang_param(search: &str) -> Option<&str> {
         .find_map(|pair| pair.strip_prefix("lang="))
 }
 
-/// `search` with its `lang` parameter set to `tag`, keeping every other parameter, so
-/// the language switch survives a reload without storing anything.
-pub fn with_lang_param(search: &str, tag: &str) -> String {
-    let mut parts: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
-        .collect();
-    let lang = format!("lang={tag}");
-    parts.push(&lang);
-    format!("?{}", parts.join("&"))
-}
-
 macro_rules! catalog {
     ($name:ident; $($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
         /// A key of the message catalog. Every variant has an English and a Chinese text.
@@ -189,6 +176,18 @@ catalog! {
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
     /// Short line under the product name.
     Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
+    /// Kiosk: the idle dialog's title.
+    KioskTitle => "Are you still there?", "您还在吗？";
+    /// Kiosk: the idle dialog's countdown.
+    KioskCountdown => "To protect your privacy, everything typed here will be cleared in {seconds} seconds.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
+    /// Kiosk: keep the session.
+    KioskStay => "I'm still here", "我还在";
+    /// Kiosk: accessible name of an address's QR code.
+    KioskScan => "QR code for {url}", "{url} 的二维码";
+    /// Kiosk: what to do with the code.
+    KioskScanHint => "Scan with your phone's camera to open it there.", "用手机相机扫描，在手机上打开。";
+    /// Kiosk: heading for the console address on postmaster pages.
+    KioskConsoleHeading => "Open the admin console on your phone", "在手机上打开管理控制台";
     /// The language's own name, on the switch that selects it.
     LanguageName => "English", "中文";
     /// Stand-in when the config names no company.
@@ -287,66 +286,6 @@ catalog! {
     ConfigNoticeHeading => "Some settings could not be used", "部分设置无法使用";
     /// Closing sentence of the config notice.
     ConfigNoticeDefaults => "Built-in defaults are used instead. The assistant works normally.", "已改用内置默认值，助手可正常使用。";
-    /// Config could not be fetched.
-    ConfigUnavailable => "The settings file config.json could not be loaded ({detail}).", "无法加载设置文件 config.json（{detail}）。";
-    /// Config is not valid JSON.
-    ConfigMalformed => "The settings file is not valid JSON: {detail}.", "设置文件不是有效的 JSON：{detail}。";
-    /// Config top level is not an object.
-    ConfigNotObject => "The settings file must contain a JSON object ({ … }).", "设置文件必须是一个 JSON 对象（{ … }）。";
-    /// Config larger than allowed.
-    ConfigTooLarge => "The settings file is larger than {limit} and was ignored.", "设置文件超过 {limit}，已忽略。";
-    /// Field of the wrong JSON type.
-    ConfigWrongType => "Setting “{field}” should be {expected}.", "设置项“{field}”应为{expected}。";
-    /// Field with an unacceptable value.
-    ConfigInvalid => "Setting “{field}” is not valid: {reason}.", "设置项“{field}”无效：{reason}。";
-    /// Unknown field.
-    ConfigUnknown => "Setting “{field}” is not recognised and was ignored.", "无法识别设置项“{field}”，已忽略。";
-    /// Expected type: text.
-    TypeText => "text", "文本";
-    /// Expected type: whole number.
-    TypeNumber => "a whole number", "整数";
-    /// Expected type: true/false.
-    TypeBool => "true or false", "true 或 false";
-    /// Expected type: list.
-    TypeList => "a list", "列表";
-    /// Expected type: object.
-    TypeObject => "an object", "对象";
-    /// Reason: empty text.
-    ReasonEmpty => "it is empty", "内容为空";
-    /// Reason: text too long.
-    ReasonTooLong => "it is longer than {max} characters", "长度超过 {max} 个字符";
-    /// Reason: control or bidi characters.
-    ReasonControlChars => "it contains control or text-direction characters", "包含控制字符或文字方向控制字符";
-    /// Reason: not an https URL.
-    ReasonNotHttps => "it must be an https:// address", "必须是 https:// 开头的地址";
-    /// Reason: not mailto/https.
-    ReasonNotMailtoOrHttps => "it must be a mailto: or https:// address", "必须是 mailto: 或 https:// 开头的地址";
-    /// Reason: malformed domain.
-    ReasonBadDomain => "it is not a plain domain name such as example.com (use the punycode form for non-Latin names)", "不是 example.com 这样的域名（非拉丁字符域名请使用 punycode 形式）";
-    /// Reason: malformed URL.
-    ReasonBadUrl => "it is not a well-formed address", "地址格式不正确";
-    /// Reason: number out of range.
-    ReasonOutOfRange => "it must be between {min} and {max}", "必须介于 {min} 与 {max} 之间";
-    /// Reason: min above max.
-    ReasonMinAboveMax => "the minimum length is greater than the maximum", "最小长度大于最大长度";
-    /// Reason: too many items.
-    ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
-    /// Reason: an entry of a list is empty.
-    ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
-    /// Reason: not an origin.
-    ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
-    /// Reason: unsupported locale.
-    ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
-    /// Reason: not a colour we read.
-    ReasonBadColor => "use a colour such as #0b5cad, rgb(11, 92, 173) or hsl(210, 88%, 36%)", "请使用 #0b5cad、rgb(11, 92, 173) 或 hsl(210, 88%, 36%) 这样的颜色";
-    /// Reason: translucent colour.
-    ReasonTranslucentColor => "the colour must be fully opaque", "颜色必须完全不透明";
-    /// Reason: contrast too low.
-    ReasonLowContrast => "text would be hard to read ({ratio}:1; at least 4.5:1 is needed)", "文字难以看清（对比度 {ratio}:1，至少需要 4.5:1）";
-    /// Reason: bad radius.
-    ReasonBadRadius => "use a radius such as 6px (0 to 32px) or 0.5rem (up to 2rem)", "请使用 6px（0 至 32px）或 0.5rem（不超过 2rem）这样的圆角";
-    /// Reason: bad font stack.
-    ReasonBadFont => "use font names separated by commas, such as \"Noto Sans SC\", sans-serif", "请用逗号分隔字体名称，例如 \"Noto Sans SC\", sans-serif";
 }
 
 catalog! {
@@ -585,6 +524,68 @@ catalog! {
     /// Phone view: what to do about an expired code.
     QrPhoneExpiredHint => "Get a new code on the other device and scan it again.", "请在另一台设备上获取新的二维码，然后重新扫描。";
 
+
+    // ---- Configuration problems, listed by the main page's notice -------------
+    /// Config could not be fetched.
+    ConfigUnavailable => "The settings file config.json could not be loaded ({detail}).", "无法加载设置文件 config.json（{detail}）。";
+    /// Config is not valid JSON.
+    ConfigMalformed => "The settings file is not valid JSON: {detail}.", "设置文件不是有效的 JSON：{detail}。";
+    /// Config top level is not an object.
+    ConfigNotObject => "The settings file must contain a JSON object ({ … }).", "设置文件必须是一个 JSON 对象（{ … }）。";
+    /// Config larger than allowed.
+    ConfigTooLarge => "The settings file is larger than {limit} and was ignored.", "设置文件超过 {limit}，已忽略。";
+    /// Field of the wrong JSON type.
+    ConfigWrongType => "Setting “{field}” should be {expected}.", "设置项“{field}”应为{expected}。";
+    /// Field with an unacceptable value.
+    ConfigInvalid => "Setting “{field}” is not valid: {reason}.", "设置项“{field}”无效：{reason}。";
+    /// Unknown field.
+    ConfigUnknown => "Setting “{field}” is not recognised and was ignored.", "无法识别设置项“{field}”，已忽略。";
+    /// Expected type: text.
+    TypeText => "text", "文本";
+    /// Expected type: whole number.
+    TypeNumber => "a whole number", "整数";
+    /// Expected type: true/false.
+    TypeBool => "true or false", "true 或 false";
+    /// Expected type: list.
+    TypeList => "a list", "列表";
+    /// Expected type: object.
+    TypeObject => "an object", "对象";
+    /// Reason: empty text.
+    ReasonEmpty => "it is empty", "内容为空";
+    /// Reason: text too long.
+    ReasonTooLong => "it is longer than {max} characters", "长度超过 {max} 个字符";
+    /// Reason: control or bidi characters.
+    ReasonControlChars => "it contains control or text-direction characters", "包含控制字符或文字方向控制字符";
+    /// Reason: not an https URL.
+    ReasonNotHttps => "it must be an https:// address", "必须是 https:// 开头的地址";
+    /// Reason: not mailto/https.
+    ReasonNotMailtoOrHttps => "it must be a mailto: or https:// address", "必须是 mailto: 或 https:// 开头的地址";
+    /// Reason: malformed domain.
+    ReasonBadDomain => "it is not a plain domain name such as example.com (use the punycode form for non-Latin names)", "不是 example.com 这样的域名（非拉丁字符域名请使用 punycode 形式）";
+    /// Reason: malformed URL.
+    ReasonBadUrl => "it is not a well-formed address", "地址格式不正确";
+    /// Reason: number out of range.
+    ReasonOutOfRange => "it must be between {min} and {max}", "必须介于 {min} 与 {max} 之间";
+    /// Reason: min above max.
+    ReasonMinAboveMax => "the minimum length is greater than the maximum", "最小长度大于最大长度";
+    /// Reason: too many items.
+    ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
+    /// Reason: an entry of a list is empty.
+    ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
+    /// Reason: not an origin.
+    ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
+    /// Reason: unsupported locale.
+    ReasonBadLocale => "use \"en\" or \"zh-CN\"", "请使用 \"en\" 或 \"zh-CN\"";
+    /// Reason: not a colour we read.
+    ReasonBadColor => "use a hex colour such as #0b5cad or #fff", "请使用 #0b5cad 或 #fff 这样的十六进制颜色";
+    /// Reason: translucent colour.
+    ReasonTranslucentColor => "the colour must be fully opaque", "颜色必须完全不透明";
+    /// Reason: contrast too low.
+    ReasonLowContrast => "text would be hard to read ({ratio}:1; at least 4.5:1 is needed)", "文字难以看清（对比度 {ratio}:1，至少需要 4.5:1）";
+    /// Reason: bad radius.
+    ReasonBadRadius => "use a radius such as 6px (0 to 32px) or 0.5rem (up to 2rem)", "请使用 6px（0 至 32px）或 0.5rem（不超过 2rem）这样的圆角";
+    /// Reason: bad font stack.
+    ReasonBadFont => "use font names separated by commas, such as \"Noto Sans SC\", sans-serif", "请用逗号分隔字体名称，例如 \"Noto Sans SC\", sans-serif";
 }
 
 #[cfg(test)]
@@ -643,14 +644,11 @@ mod tests {
     }
 
     #[test]
-    fn the_lang_parameter_is_read_and_replaced_without_touching_others() {
+    fn the_lang_parameter_is_read_among_others() {
         assert_eq!(lang_param("?lang=zh-CN"), Some("zh-CN"));
         assert_eq!(lang_param("?a=1&lang=en&b=2"), Some("en"));
         assert_eq!(lang_param("?language=en"), None);
         assert_eq!(lang_param(""), None);
-        assert_eq!(with_lang_param("", "zh-CN"), "?lang=zh-CN");
-        assert_eq!(with_lang_param("?a=1&lang=en", "zh-CN"), "?a=1&lang=zh-CN");
-        assert_eq!(with_lang_param("?lang=en&a=1", "en"), "?a=1&lang=en");
     }
 
     #[test]

@@ -173,18 +173,32 @@ pub fn parse(text: &str) -> Result<Value, Error> {
                     if !r.eat(b'}') {
                         return Err(r.error("expected , or }"));
                     }
-                    let Some(Open::Object(mut members, _)) = stack.pop() else {
+                    let Some(Open::Object(members, _)) = stack.pop() else {
                         unreachable!("the top of the stack is this object")
                     };
-                    // Last one wins for a repeated key, as in serde_json and browsers.
-                    members.reverse();
-                    members.sort_by(|a, b| a.0.cmp(&b.0));
-                    members.dedup_by(|later, earlier| later.0 == earlier.0);
-                    value = Value::Object(members);
+                    value = Value::Object(sorted_members(members));
                 }
             }
         }
     }
+}
+
+/// Members sorted by key; of a repeated key the last one wins, as in serde_json and
+/// browsers. Sorting positions by (key, later first) is a total order, so an unstable
+/// sort gives the same result as a stable one.
+fn sorted_members(members: Map) -> Map {
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(b.cmp(&a)));
+    let mut slots: Vec<Option<(String, Value)>> = members.into_iter().map(Some).collect();
+    let mut out: Map = Vec::with_capacity(slots.len());
+    for i in order {
+        if let Some(member) = slots[i].take() {
+            if out.last().is_none_or(|(k, _)| *k != member.0) {
+                out.push(member);
+            }
+        }
+    }
+    out
 }
 
 impl Reader<'_> {

@@ -256,7 +256,8 @@ impl SearchIndex {
             })
             .filter(|&(s, _)| s >= MIN_SCORE)
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Ties are broken by position, so the order is total and an unstable sort is exact.
+        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         scored
             .into_iter()
             .take(MAX_HITS)

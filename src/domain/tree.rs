@@ -214,10 +214,13 @@ impl Outcome {
     /// email field when the config names no login address).
     pub fn uses_placeholder(&self, name: &str) -> bool {
         let needle = format!("{{{name}}}");
-        let node = Node::Outcome(Box::new(self.clone()));
-        node.texts()
-            .iter()
-            .any(|(_, t)| t.en.contains(&needle) || t.zh.contains(&needle))
+        [&self.title, &self.what_happened, &self.why]
+            .into_iter()
+            .chain(&self.steps)
+            .chain(&self.verification)
+            .chain(&self.notes)
+            .chain(self.faq.iter().flat_map(|f| [&f.q, &f.a]))
+            .any(|t| t.en.contains(&needle) || t.zh.contains(&needle))
     }
 }
 

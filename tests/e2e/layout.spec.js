@@ -82,7 +82,7 @@ test.describe('dark theme', () => {
 test('a company theme from config colours the page after validation', async ({ page }) => {
   await withConfig(page, {
     theme: {
-      primary_color: 'rgb(106, 27, 154)',
+      primary_color: '#6a1b9a',
       corner_radius: '2px',
       font_family: "'Noto Sans SC', sans-serif",
     },
