@@ -29,6 +29,25 @@ mod exports {
         tools::unmount()
     }
 
+    /// A QR code for `text` as SVG markup (empty if the text is too long to encode), for
+    /// the kiosk's addresses in the main bundle.
+    #[wasm_bindgen]
+    pub fn qr_svg(text: &str) -> String {
+        recovery_assistant::domain::qr::render_svg(text).unwrap_or_default()
+    }
+
+    /// Starts the kiosk's idle watch; see `ui::tools::start_kiosk`.
+    #[wasm_bindgen]
+    pub fn start_kiosk(config_text: &str, locale: &str) {
+        tools::start_kiosk(config_text, locale);
+    }
+
+    /// The configuration problems as sentences; see `ui::tools::config_messages`.
+    #[wasm_bindgen]
+    pub fn config_messages(config_text: &str, unavailable: &str, locale: &str) -> Vec<String> {
+        tools::config_messages(config_text, unavailable, locale)
+    }
+
     /// Switches the mounted page's language.
     #[wasm_bindgen]
     pub fn set_locale(locale: &str) {

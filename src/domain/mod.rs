@@ -6,6 +6,7 @@
 pub mod config;
 pub mod i18n;
 pub mod json;
+pub mod kiosk;
 pub mod nfkc;
 pub mod policy;
 pub mod qr;

@@ -72,6 +72,20 @@ pub fn to_hash(route: &Route) -> String {
     }
 }
 
+/// The page name told to a host page that frames the assistant (the `navigate` message):
+/// `start`, a tree node id, `new-password`, `qr-demo`, `qr-confirm` (never the token: it
+/// is a login secret in the real flow) or `not-found`.
+pub fn page_name(route: &Route) -> &str {
+    match route {
+        Route::Start => "start",
+        Route::Page(id) => id,
+        Route::NewPassword => "new-password",
+        Route::QrDemo => "qr-demo",
+        Route::QrConfirm(_) => "qr-confirm",
+        Route::NotFound => "not-found",
+    }
+}
+
 /// True for a URL segment made of lower-case ASCII letters, digits and hyphens.
 fn is_segment(s: &str) -> bool {
     !s.is_empty()
@@ -83,6 +97,20 @@ fn is_segment(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_names_for_the_host_never_carry_the_qr_token() {
+        assert_eq!(page_name(&parse("#/")), "start");
+        assert_eq!(page_name(&parse("#/account-locked")), "account-locked");
+        assert_eq!(page_name(&parse("#/new-password")), "new-password");
+        assert_eq!(page_name(&parse("#/qr-demo")), "qr-demo");
+        let token = "0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            page_name(&parse(&format!("#/qr-confirm/{token}"))),
+            "qr-confirm"
+        );
+        assert_eq!(page_name(&parse("#/a/b/c")), "not-found");
+    }
 
     #[test]
     fn empty_and_root_hashes_are_the_start() {

@@ -60,8 +60,25 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         }
     });
 
+    // In a help page's iframe: report height and page to the listed host origins.
+    let app = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = app.get() {
+            let origins = ctx.config.with_value(|c| c.embed.parent_origins.clone());
+            super::embed::start(origins, &el);
+        }
+    });
+    Effect::new(move |_| super::embed::navigated(route::page_name(&ctx.route.get())));
+
+    // Kiosk mode: the idle watch lives in the second bundle, which kiosks load at start.
+    if ctx.config.with_value(|c| c.kiosk.enabled) {
+        super::kiosk::prepare();
+        super::tools_host::start_kiosk(ctx.locale.get_untracked().tag());
+        Effect::new(move |_| super::tools_host::set_kiosk_locale(ctx.locale.get().tag()));
+    }
+
     view! {
-        <div class="app">
+        <div class="app" node_ref=app>
             <Header />
             <ConfigNotice />
             <main id="main" class="app__main">

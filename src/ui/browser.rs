@@ -130,18 +130,17 @@ pub fn languages() -> Vec<String> {
         .collect()
 }
 
-/// Replaces the query string without a new history entry or a reload, keeping the hash.
-pub fn replace_search(search: &str) {
-    let location = window().location();
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        search,
-        location.hash().unwrap_or_default()
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function set_lang_param(tag) {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', tag);
+  history.replaceState(history.state, '', url);
+}
+"#)]
+extern "C" {
+    /// Sets `?lang=` in the address without a new history entry or a reload, keeping the
+    /// other parameters and the hash, so a reload keeps the language and nothing is stored.
+    pub fn set_lang_param(tag: &str);
 }
 
 /// Sets CSS custom properties on the document root through the CSSOM (allowed under the

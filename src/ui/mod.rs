@@ -6,6 +6,8 @@
 
 mod app;
 mod browser;
+mod embed;
+mod kiosk;
 mod password;
 mod qr;
 mod qr_dom;

@@ -37,6 +37,7 @@ const TICK: Duration = Duration::from_millis(250);
 pub fn QrDemoPage() -> impl IntoView {
     let ctx = Ctx::get();
     let validity = ctx.config.with_value(|c| c.qr.validity_seconds);
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let start = qr_dom::now();
     let mut first = QrSession::new(qr_dom::random_token(), validity, start);
     if qr_dom::account_locked() {
@@ -170,12 +171,16 @@ pub fn QrDemoPage() -> impl IntoView {
             }
         })
     };
-    let actions = move || match state.get() {
+    let actions = move || {
+        match state.get() {
         QrState::Pending | QrState::Scanned => view! {
-            <a class="button button--primary" href=move || url.get() target="_blank" rel="noopener">
-                {text(ToolMsg::QrOpenPhone)}
-                <span class="visually-hidden">" " {text(ToolMsg::QrNewTab)}</span>
-            </a>
+            // A kiosk opens no new window; its visitors use Simulate scan.
+            {(!kiosk).then(|| view! {
+                <a class="button button--primary" href=move || url.get() target="_blank" rel="noopener">
+                    {text(ToolMsg::QrOpenPhone)}
+                    <span class="visually-hidden">" " {text(ToolMsg::QrNewTab)}</span>
+                </a>
+            })}
             // Stays in place once scanned (and refused by the domain) so keyboard focus
             // is not thrown back to the top of the page.
             <button
@@ -203,6 +208,7 @@ pub fn QrDemoPage() -> impl IntoView {
             </button>
         }
         .into_any(),
+    }
     };
     let expiry_body = move || {
         let locale = ctx.locale.get();

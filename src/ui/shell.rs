@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{browser, Ctx};
-use crate::domain::i18n::{with_lang_param, Locale, Msg};
+use super::{browser, tools_host, Ctx};
+use crate::domain::config::ConfigError;
+use crate::domain::i18n::{Locale, Msg};
 
 /// Product name and the company it serves.
 #[component]
@@ -40,7 +41,7 @@ fn LanguageSwitch() -> impl IntoView {
             on:click=move |_| {
                 let next = other();
                 ctx.locale.set(next);
-                browser::replace_search(&with_lang_param(&browser::search(), next.tag()));
+                browser::set_lang_param(next.tag());
             }
         >
             {move || Msg::LanguageName.text(other())}
@@ -56,11 +57,28 @@ pub fn ConfigNotice() -> impl IntoView {
     if problems.is_empty() {
         return ().into_any();
     }
-    let items = move || {
+    // The sentences come from the second bundle, which carries the configuration
+    // messages: a notice is for the administrator checking the file, so visitors on a
+    // correct configuration do not download them.
+    let unavailable = problems.iter().find_map(|p| match p {
+        ConfigError::Unavailable { detail } => Some(detail.clone()),
+        _ => None,
+    });
+    let messages = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
         let locale = ctx.locale.get();
-        problems
-            .iter()
-            .map(|p| view! { <li>{p.message(locale)}</li> })
+        let unavailable = unavailable.clone().unwrap_or_default();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(list) = tools_host::config_messages(&unavailable, locale.tag()).await {
+                messages.try_set(list);
+            }
+        });
+    });
+    let items = move || {
+        messages
+            .get()
+            .into_iter()
+            .map(|m| view! { <li>{m}</li> })
             .collect_view()
     };
     view! {
@@ -80,6 +98,8 @@ pub fn Footer() -> impl IntoView {
     let (contact, url) = ctx
         .config
         .with_value(|c| (c.admin_contact.clone(), c.admin_contact_url.clone()));
+    // A kiosk shows the contact's address as text: nothing may leave its page.
+    let url = url.filter(|_| !ctx.config.with_value(|c| c.kiosk.enabled));
     let contact_view = match (contact, url) {
         (Some(name), Some(url)) => view! {
             <p>{ctx.t(Msg::FooterAdmin)}" "<a href=url>{name}</a></p>

@@ -13,8 +13,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use super::kiosk::KioskGuard;
 use super::password::PasswordPage;
 use super::qr::{QrConfirmPage, QrDemoPage};
 use super::shell::NotFound;
@@ -33,6 +35,45 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+    /// The kiosk dialog's language, once [`start_kiosk`] ran.
+    static KIOSK_LOCALE: Cell<Option<RwSignal<Locale>>> = const { Cell::new(None) };
+}
+
+/// Starts the kiosk's idle watch and dialog (see `ui::kiosk`) in an element of its own
+/// at the end of `<body>`, for the life of the page. Does nothing unless the
+/// configuration turns kiosk mode on; a second call does nothing either.
+pub fn start_kiosk(config_text: &str, locale_tag: &str) {
+    let config = config::parse(config_text).config;
+    if !config.kiosk.enabled || KIOSK_LOCALE.with(Cell::get).is_some() {
+        return;
+    }
+    let locale = Locale::from_tag(locale_tag).unwrap_or_default();
+    let doc = browser::document();
+    let Some(host) = doc
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&host);
+    }
+    let settings = config.kiosk.clone();
+    let handle = leptos::mount::mount_to(host, move || {
+        let ctx = Ctx {
+            locale: RwSignal::new(locale),
+            config: StoredValue::new(config),
+            config_problems: StoredValue::new(Vec::new()),
+            route: RwSignal::new(Route::Start),
+            email: RwSignal::new(String::new()),
+        };
+        provide_context(ctx);
+        KIOSK_LOCALE.with(|k| k.set(Some(ctx.locale)));
+        view! { <KioskGuard settings=settings /> }
+    });
+    // The watch lasts as long as the page.
+    handle.forget();
 }
 
 /// Mounts the page for `hash` (a `#/...` route) into `target`, replacing whatever this
@@ -88,6 +129,20 @@ pub fn mount(
     }
 }
 
+/// The configuration's problems as sentences in `locale_tag`, for the main page's notice:
+/// the fetch error when `unavailable` is not empty, else what reading `config_text` found.
+pub fn config_messages(config_text: &str, unavailable: &str, locale_tag: &str) -> Vec<String> {
+    let locale = Locale::from_tag(locale_tag).unwrap_or_default();
+    let problems = if unavailable.is_empty() {
+        config::parse(config_text).problems
+    } else {
+        vec![config::ConfigError::Unavailable {
+            detail: unavailable.to_owned(),
+        }]
+    };
+    problems.iter().map(|p| p.message(locale)).collect()
+}
+
 /// Unmounts the page, if one is mounted, and returns the email typed on it (empty when
 /// nothing was mounted).
 pub fn unmount() -> String {
@@ -101,9 +156,12 @@ pub fn unmount() -> String {
         })
 }
 
-/// Switches the mounted page to another language.
+/// Switches the mounted page (and the kiosk dialog) to another language.
 pub fn set_locale(locale_tag: &str) {
     if let Some(locale) = Locale::from_tag(locale_tag) {
+        if let Some(k) = KIOSK_LOCALE.with(Cell::get) {
+            k.try_set(locale);
+        }
         MOUNTED.with(|m| {
             if let Some(m) = m.borrow().as_ref() {
                 m.locale.try_set(locale);

@@ -67,6 +67,20 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn set_locale(this: &ToolsModule, locale: &str);
+
+    #[wasm_bindgen(method)]
+    fn qr_svg(this: &ToolsModule, text: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    fn start_kiosk(this: &ToolsModule, config_text: &str, locale: &str);
+
+    #[wasm_bindgen(method)]
+    fn config_messages(
+        this: &ToolsModule,
+        config_text: &str,
+        unavailable: &str,
+        locale: &str,
+    ) -> Vec<String>;
 }
 
 thread_local! {
@@ -80,6 +94,40 @@ thread_local! {
 /// Keeps the configuration text for the second bundle. Called once by `ui::start`.
 pub fn set_config_text(text: &str) {
     CONFIG_TEXT.with(|t| *t.borrow_mut() = text.to_owned());
+}
+
+/// Loads the second bundle now and starts the kiosk's idle watch from it.
+pub fn start_kiosk(locale: &str) {
+    let locale = locale.to_owned();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(module) = load_tools().await {
+            let module: ToolsModule = module.unchecked_into();
+            let config = CONFIG_TEXT.with(|t| t.borrow().clone());
+            module.start_kiosk(&config, &locale);
+        }
+    });
+}
+
+/// The configuration problems as sentences in `locale`, from the second bundle (`None`
+/// when it cannot be loaded). `unavailable` is the fetch error, when there was one.
+pub async fn config_messages(unavailable: &str, locale: &str) -> Option<Vec<String>> {
+    let module: ToolsModule = load_tools().await.ok()?.unchecked_into();
+    let config = CONFIG_TEXT.with(|t| t.borrow().clone());
+    Some(module.config_messages(&config, unavailable, locale))
+}
+
+/// Passes a language change to the kiosk's dialog, once it is running.
+pub fn set_kiosk_locale(locale: &str) {
+    if let Some(module) = loaded_tools() {
+        module.set_locale(locale);
+    }
+}
+
+/// A QR code for `text` as SVG markup, drawn by the second bundle (which carries the QR
+/// encoder); `None` when that bundle cannot be loaded.
+pub async fn qr_svg(text: &str) -> Option<String> {
+    let module: ToolsModule = load_tools().await.ok()?.unchecked_into();
+    Some(module.qr_svg(text))
 }
 
 /// Notes that the visitor navigated (the hash changed), so later pages take focus.

@@ -8,11 +8,14 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::kiosk::KioskAddress;
 use super::Ctx;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
-use crate::domain::tree::{login_url, Context, Link, Node, Outcome, Question, Text, Tree, Walker};
+use crate::domain::tree::{
+    login_url, Context, Link, Node, Outcome, Question, Text, Tree, Walker, CONSOLE_URL,
+};
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
 /// the password checker and QR demo, has no tree).
@@ -177,6 +180,17 @@ fn NavRow() -> impl IntoView {
 #[component]
 fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     let ctx = Ctx::get();
+    // On a kiosk, pages that send the postmaster to the console show it as a QR code.
+    let console_qr = (ctx.config.with_value(|c| c.kiosk.enabled)
+        && outcome.uses_placeholder("console_url"))
+    .then(|| {
+        view! {
+            <section class="outcome__section">
+                <h2>{ctx.t(Msg::KioskConsoleHeading)}</h2>
+                <p><KioskAddress url=CONSOLE_URL.to_string() /></p>
+            </section>
+        }
+    });
     let list = |items: &'static [Text], ordered: bool| {
         let lis = items
             .iter()
@@ -284,6 +298,7 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             {notes}
             {links}
             {faq}
+            {console_qr}
             <Solved outcome=outcome />
             <SummaryBox outcome=outcome />
             <NavRow />
@@ -299,7 +314,7 @@ fn LoginAddress() -> impl IntoView {
     if let Some(url) = configured {
         return view! {
             <section class="outcome__section login-address" data-login-address>
-                <p>{ctx.t(Msg::LoginAddressConfigured)}" "<a href=url.clone()>{url.clone()}</a></p>
+                <p>{ctx.t(Msg::LoginAddressConfigured)}" "<KioskAddress url=url.clone() /></p>
             </section>
         }
         .into_any();
@@ -326,7 +341,7 @@ fn LoginAddress() -> impl IntoView {
             />
             <p class="login-address__result" aria-live="polite">
                 {move || guessed().map(|url| view! {
-                    {ctx.t(Msg::LoginAddressIs)}" "<a href=url.clone()>{url.clone()}</a>
+                    {ctx.t(Msg::LoginAddressIs)}" "<KioskAddress url=url.clone() />
                 })}
             </p>
         </section>
@@ -396,6 +411,7 @@ fn Solved(outcome: &'static Outcome) -> impl IntoView {
 #[component]
 fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
     let ctx = Ctx::get();
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let walker = walker();
     let summary = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<bool>);
@@ -415,7 +431,10 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
     view! {
         <section class="outcome__section summary no-print">
             <div class="summary__buttons">
-                <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
+                // A kiosk's clipboard is shared with the next visitor: no copying there.
+                {(!kiosk).then(|| view! {
+                    <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
+                })}
                 <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
             </div>
             <p role="status" class="summary__status">

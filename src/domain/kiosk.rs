@@ -1,0 +1,64 @@
+//! The kiosk's idle clock: given how long nobody has touched the screen, whether to carry
+//! on, warn (with the whole seconds left), or reset. Computed from elapsed time, never by
+//! counting ticks, so a throttled or sleeping kiosk is still right when it wakes.
+
+use super::config::KioskSettings;
+
+/// Where the idle clock stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    /// Someone is using it.
+    Active,
+    /// "Are you still there?" is up with this many whole seconds left.
+    Warning(u32),
+    /// Time is up: clear everything.
+    Reset,
+}
+
+/// The idle state `idle_ms` milliseconds after the last input.
+///
+/// ```
+/// use recovery_assistant::domain::config::KioskSettings;
+/// use recovery_assistant::domain::kiosk::{idle_state, Idle};
+/// let s = KioskSettings { enabled: true, idle_seconds: 120, warning_seconds: 20 };
+/// assert_eq!(idle_state(&s, 119_999.0), Idle::Active);
+/// assert_eq!(idle_state(&s, 120_000.0), Idle::Warning(20));
+/// assert_eq!(idle_state(&s, 139_001.0), Idle::Warning(1));
+/// assert_eq!(idle_state(&s, 140_000.0), Idle::Reset);
+/// ```
+pub fn idle_state(settings: &KioskSettings, idle_ms: f64) -> Idle {
+    let idle = f64::from(settings.idle_seconds) * 1000.0;
+    let warning = f64::from(settings.warning_seconds) * 1000.0;
+    // A clock that went backwards (NaN or negative) counts as fresh input.
+    if idle_ms.is_nan() || idle_ms < idle {
+        Idle::Active
+    } else if idle_ms < idle + warning {
+        Idle::Warning(((idle + warning - idle_ms) / 1000.0).ceil() as u32)
+    } else {
+        Idle::Reset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_moves_through_its_three_states() {
+        let s = KioskSettings {
+            enabled: true,
+            idle_seconds: 10,
+            warning_seconds: 5,
+        };
+        assert_eq!(idle_state(&s, -5_000.0), Idle::Active);
+        assert_eq!(idle_state(&s, f64::NAN), Idle::Active);
+        assert_eq!(idle_state(&s, 0.0), Idle::Active);
+        assert_eq!(idle_state(&s, 9_999.0), Idle::Active);
+        assert_eq!(idle_state(&s, 10_000.0), Idle::Warning(5));
+        assert_eq!(idle_state(&s, 10_001.0), Idle::Warning(5));
+        assert_eq!(idle_state(&s, 14_000.0), Idle::Warning(1));
+        assert_eq!(idle_state(&s, 14_999.0), Idle::Warning(1));
+        assert_eq!(idle_state(&s, 15_000.0), Idle::Reset);
+        assert_eq!(idle_state(&s, 1e12), Idle::Reset);
+    }
+}

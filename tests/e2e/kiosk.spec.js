@@ -1,0 +1,102 @@
+// Help-desk kiosk: the idle dialog, "I'm still here", the full reset, leaving the page,
+// and addresses shown as QR codes instead of links.
+import { test, expect } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, open, toolsSettled } from './helpers.js';
+
+const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+const KIOSK = { enabled: true, idle_seconds: 30, warning_seconds: 10 };
+
+async function kiosk(page, extra = {}) {
+  await page.route('**/config.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ ...config, kiosk: KIOSK, ...extra }),
+  }));
+  await page.clock.install({ time: Date.UTC(2026, 10, 23, 9, 0, 0) });
+}
+
+const dialog = (page) => page.getByRole('alertdialog', { name: 'Are you still there?' });
+
+test('idle brings the dialog; "I\'m still here" closes it and keeps what was typed', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/system-error-209');
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
+  const email = page.getByLabel('Your email address (optional)');
+  await email.fill('li.wei@acme-corp.cn');
+  await page.clock.runFor(29_000);
+  await expect(dialog(page)).toBeHidden();
+  await page.clock.runFor(2_000);
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page)).toContainText('cleared in 10 seconds');
+  await page.clock.runFor(3_000);
+  await expect(dialog(page)).toContainText('cleared in 7 seconds');
+  await expect(page.getByRole('button', { name: "I'm still here" })).toBeFocused();
+  await page.clock.resume();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: "I'm still here" }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(email).toHaveValue('li.wei@acme-corp.cn');
+  await expect(page).toHaveURL(/#\/system-error-209$/);
+});
+
+test('idle to the end clears the password fields and the QR code and returns to the start', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/new-password');
+  await page.getByLabel('New password', { exact: true }).fill('Kiosk-Secret-42');
+  await page.getByLabel('Confirm new password').fill('Kiosk-Secret-42');
+  await page.evaluate(() => { location.hash = '#/qr-demo'; });
+  await toolsSettled(page);
+  await expect(page.getByRole('timer')).toBeVisible();
+  // A kiosk opens no new window, so there is no phone-view link, only Simulate scan.
+  await expect(page.getByRole('link', { name: /Open phone view/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Simulate scan' })).toBeVisible();
+  const svgBefore = await page.locator('[data-qr-state] svg').innerHTML();
+  await page.evaluate(() => sessionStorage.setItem('recovery-assistant.account-locked', '1'));
+
+  await page.clock.runFor(30_000 + 10_000 + 1_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await expect(page).toHaveURL(/#\/$/);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  // Back does not lead into the last visitor's pages with anything in them.
+  await open(page, '#/new-password');
+  await expect(page.getByLabel('New password', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Confirm new password')).toHaveValue('');
+  await page.evaluate(() => { location.hash = '#/qr-demo'; });
+  await toolsSettled(page);
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'pending');
+  expect(await page.locator('[data-qr-state] svg').innerHTML()).not.toBe(svgBefore);
+});
+
+test('leaving the page forgets the session and returns to the start', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/account-locked');
+  await page.evaluate(() => sessionStorage.setItem('recovery-assistant.account-locked', '1'));
+  await page.goto('about:blank');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('addresses are QR codes to scan, not links, and nothing is copied to the clipboard', async ({ page }) => {
+  await kiosk(page, { login_url: 'https://mail.example.com/alimail/' });
+  await open(page, '#/system-error-209');
+  const qr = page.getByRole('img', { name: 'QR code for https://mail.example.com/alimail/' });
+  await expect(qr.locator('svg')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'https://mail.example.com/alimail/' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
+  // The admin contact is text, not a mailto: link.
+  await expect(page.locator('[data-admin-contact] a')).toHaveCount(0);
+  // Postmaster pages show the console as a QR code.
+  await open(page, '#/postmaster-unlock');
+  await expect(page.getByRole('img', { name: /QR code for https:\/\/mail\.console\.aliyun\.com/ }).locator('svg')).toBeVisible();
+  await page.clock.resume();
+  await expectNoAxeViolations(page);
+});
+
+test('without kiosk mode nothing of this happens', async ({ page }) => {
+  await page.clock.install({ time: Date.UTC(2026, 10, 23, 9, 0, 0) });
+  await open(page, '#/system-error-209');
+  await page.clock.runFor(10 * 60_000);
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', '');
+});
