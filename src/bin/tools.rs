@@ -57,7 +57,7 @@ mod exports {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    recovery_assistant::ui::set_panic_hook();
 }
 
 /// Like the main binary, this one only runs in a browser.

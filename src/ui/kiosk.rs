@@ -38,6 +38,9 @@ export function kiosk_reset() {
 export function kiosk_forget() {
   try { sessionStorage.clear(); } catch (e) {}
   history.replaceState(null, '', location.pathname + location.search + '#/');
+  // If the browser keeps this page to show again on Back, nothing of it may show before
+  // the reload below clears it.
+  document.documentElement.style.visibility = 'hidden';
 }
 export function kiosk_listen(onInput) {
   for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll']) {

@@ -60,6 +60,18 @@ impl Ctx {
     }
 }
 
+/// Reports a panic's message on the browser console. A slimmer stand-in for
+/// `console_error_panic_hook` (which also captures a JS stack trace) in the first-load
+/// bundle; the message names the file and line, which is what a bug report needs.
+pub fn set_panic_hook() {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = console)]
+        fn error(message: &str);
+    }
+    std::panic::set_hook(Box::new(|info| error(&info.to_string())));
+}
+
 /// Loads `config.json`, then mounts the app. Called once by `main`.
 pub fn start() {
     // Leptos' own executor is set up by `mount_to`, which runs after the fetch, so the

@@ -73,7 +73,9 @@ test('leaving the page forgets the session and returns to the start', async ({ p
   await page.evaluate(() => sessionStorage.setItem('recovery-assistant.account-locked', '1'));
   await page.goto('about:blank');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  // A page restored from the back-forward cache reloads itself first: allow for that.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
