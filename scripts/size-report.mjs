@@ -4,7 +4,7 @@
 //
 // Usage: node scripts/size-report.mjs dist [--budget-kb 150] [--json out.json]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -41,6 +41,27 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set(['index.html', 'config.json']);
 // Trunk's boot <script> names the glue and wasm in data-app-js / data-app-wasm.
 for (const m of html.matchAll(/(?:href|src|data-app-js|data-app-wasm)="(?:\.?\/)?([^"#?]+)"/g)) referenced.add(m[1]);
+// ...and every module those scripts import, followed transitively (the wasm-bindgen glue
+// imports its snippets), since the browser fetches them all before the app starts.
+const queue = [...referenced].filter((f) => f.endsWith('.js'));
+while (queue.length) {
+  const file = queue.pop();
+  let source;
+  try {
+    source = readFileSync(join(dist, file), 'utf8');
+  } catch {
+    continue;
+  }
+  for (const m of source.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) {
+    const spec = m[1] ?? m[2];
+    if (!spec.startsWith('.')) continue;
+    const target = relative(dist, join(dist, dirname(file), spec));
+    if (!referenced.has(target)) {
+      referenced.add(target);
+      if (target.endsWith('.js')) queue.push(target);
+    }
+  }
+}
 const firstLoad = files.filter((f) => referenced.has(f.file));
 
 const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
