@@ -773,13 +773,18 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 }
 
 /// True for characters that must never appear in displayed settings: C0/C1 controls,
-/// bidi embeddings, overrides and isolates, and zero-width formatting characters that
-/// can disguise text.
+/// bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+/// characters that can disguise text (soft hyphen, combining grapheme joiner, Mongolian
+/// vowel separator, interlinear annotation marks, tag characters), the Hangul fillers that
+/// render as blanks, and the line and paragraph separators that would break a one-line name.
 pub fn is_forbidden_char(c: char) -> bool {
     c.is_control()
         || matches!(c,
             '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}'
+            | '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{2028}' | '\u{2029}'
+            | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
 }
 
 fn has_forbidden_chars(s: &str) -> bool {
@@ -1159,6 +1164,33 @@ mod tests {
             loaded.problems,
             vec![invalid("company_name", Invalid::ControlChars)]
         );
+    }
+
+    #[test]
+    fn invisible_and_blank_looking_characters_are_refused() {
+        for c in [
+            '\u{00AD}',
+            '\u{034F}',
+            '\u{180E}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{115F}',
+            '\u{3164}',
+            '\u{FFA0}',
+            '\u{FFF9}',
+            '\u{E0041}',
+        ] {
+            let text = serde_json::json!({ "company_name": format!("Ac{c}me") }).to_string();
+            let loaded = parse(&text);
+            assert_eq!(loaded.config.company_name, None, "U+{:04X}", c as u32);
+            assert_eq!(
+                loaded.problems,
+                vec![invalid("company_name", Invalid::ControlChars)]
+            );
+        }
+        // Visible non-Latin text and emoji variation selectors stay allowed.
+        let loaded = parse(r#"{"company_name": "阿里巴巴 Ünïcode ☎\uFE0F"}"#);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     }
 
     #[test]
