@@ -336,6 +336,10 @@ pub fn parse(text: &str) -> Loaded {
             problems: vec![ConfigError::TooLarge],
         };
     }
+    // A byte order mark, as some Windows editors write: the browser's `Response.text()`
+    // drops it already, so dropping it here too makes native parsing agree (RFC 8259 §8.1
+    // lets a parser ignore it).
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // The reader stops at 128 levels of nesting, so a hostile deeply nested file is a
     // parse error here rather than a stack overflow.
     let value: Value = match json::parse(text) {
@@ -1141,6 +1145,22 @@ mod tests {
         assert_eq!(problems("\"text\""), vec![ConfigError::NotAnObject]);
         assert!(matches!(
             problems("").as_slice(),
+            [ConfigError::Malformed { .. }]
+        ));
+    }
+
+    #[test]
+    fn a_leading_byte_order_mark_is_ignored_as_the_browser_does() {
+        let loaded = parse("\u{FEFF}{\"company_name\": \"Acme\"}");
+        assert_eq!(loaded.problems, vec![]);
+        assert_eq!(loaded.config.company_name.as_deref(), Some("Acme"));
+        // Only one, and only at the start.
+        assert!(matches!(
+            problems("\u{FEFF}\u{FEFF}{}").as_slice(),
+            [ConfigError::Malformed { .. }]
+        ));
+        assert!(matches!(
+            problems("{}\u{FEFF}").as_slice(),
             [ConfigError::Malformed { .. }]
         ));
     }
