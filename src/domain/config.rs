@@ -834,8 +834,17 @@ fn host_and_port(after_scheme: &str) -> Option<(String, Option<u16>)> {
     }
 }
 
+/// Characters RFC 3986 never allows in a URL: a URL holding one was not written as a plain
+/// address (`https://x.example/"><script>`), and its displayed text would carry markup.
+fn is_excluded_from_urls(c: char) -> bool {
+    matches!(c, '<' | '>' | '"' | '`' | '\\' | '^' | '{' | '}' | '|')
+}
+
 fn is_https_url(s: &str) -> bool {
-    if s.len() > 2048 || s.chars().any(|c| c.is_whitespace() || is_forbidden_char(c)) {
+    if s.len() > 2048
+        || s.chars()
+            .any(|c| c.is_whitespace() || is_forbidden_char(c) || is_excluded_from_urls(c))
+    {
         return false;
     }
     host_and_port(&s["https://".len()..]).is_some()
@@ -1019,6 +1028,28 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn urls_with_characters_no_url_may_hold_are_refused() {
+        for bad in [
+            "https://mail.example.com/\"><script>alert(1)</script>",
+            "https://mail.example.com/<img src=x onerror=alert(1)>",
+            "https://mail.example.com/a\\b",
+            "https://mail.example.com/{login_url}",
+            "https://mail.example.com/`x`",
+        ] {
+            for field in ["login_url", "admin_contact_url"] {
+                let loaded = parse(&serde_json::json!({ field: bad }).to_string());
+                assert_eq!(
+                    loaded.problems,
+                    vec![invalid(field, Invalid::BadUrl)],
+                    "{bad}"
+                );
+            }
+        }
+        let ok = parse(r#"{"login_url": "https://mail.example.com/alimail/?lang=zh&x=%3C#top"}"#);
+        assert_eq!(ok.problems, vec![]);
     }
 
     #[test]
