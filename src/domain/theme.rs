@@ -230,7 +230,9 @@ pub fn parse_font_stack(text: &str) -> Option<String> {
             && name.chars().count() <= 60
             && name
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'));
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
+            // Hangul fillers count as letters but render blank.
+            && !name.chars().any(super::config::is_forbidden_char);
         if !ok {
             return None;
         }
@@ -392,6 +394,8 @@ mod tests {
             "a\\62 c",
             "x/*y*/",
             "<b>",
+            "\u{3164}",
+            "Noto\u{FFA0}Sans",
             &"a,".repeat(MAX_FONTS).to_string(),
         ] {
             assert_eq!(parse_font_stack(bad), None, "{bad}");
