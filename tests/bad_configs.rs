@@ -645,7 +645,10 @@ fn cases() -> Vec<Case> {
 }
 
 /// The files too big or too repetitive to commit, built here.
-fn generated() -> Vec<(&'static str, String, Expect, fn(&Config))> {
+/// A generated file: its name, its text, what it must produce and what the config holds.
+type Generated = (&'static str, String, Expect, fn(&Config));
+
+fn generated() -> Vec<Generated> {
     use Expect::*;
     let defaults: fn(&Config) = defaults;
     let keywords = |n: usize| {
