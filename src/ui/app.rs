@@ -18,6 +18,9 @@ use crate::domain::tree::{Tree, Walker};
 pub fn App(loaded: Loaded) -> impl IntoView {
     let Loaded { config, problems } = loaded;
     browser::set_root_properties(&config.theme.properties());
+    if config.kiosk.enabled {
+        super::kiosk::prepare();
+    }
     let ctx = Ctx {
         locale: RwSignal::new(choose_locale(
             lang_param(&browser::search()),
@@ -72,7 +75,6 @@ pub fn App(loaded: Loaded) -> impl IntoView {
 
     // Kiosk mode: the idle watch lives in the second bundle, which kiosks load at start.
     if ctx.config.with_value(|c| c.kiosk.enabled) {
-        super::kiosk::prepare();
         super::tools_host::start_kiosk(ctx.locale.get_untracked().tag());
         Effect::new(move |_| super::tools_host::set_kiosk_locale(ctx.locale.get().tag()));
     }

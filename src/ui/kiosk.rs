@@ -24,7 +24,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::{browser, tools_host, Ctx};
+use super::{tools_host, Ctx};
 use crate::domain::config::KioskSettings;
 use crate::domain::i18n::Msg;
 use crate::domain::kiosk::{idle_state, Idle};
@@ -35,19 +35,10 @@ export function kiosk_reset() {
   location.replace(location.pathname + location.search + '#/');
   location.reload();
 }
-export function kiosk_forget() {
-  try { sessionStorage.clear(); } catch (e) {}
-  history.replaceState(null, '', location.pathname + location.search + '#/');
-  // If the browser keeps this page to show again on Back, nothing of it may show before
-  // the reload below clears it.
-  document.documentElement.style.visibility = 'hidden';
-}
 export function kiosk_listen(onInput) {
   for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll']) {
     addEventListener(type, onInput, { capture: true, passive: true });
   }
-  addEventListener('pagehide', kiosk_forget);
-  addEventListener('pageshow', (e) => { if (e.persisted) kiosk_reset(); });
 }
 export function show_modal(dialog) { if (!dialog.open) dialog.showModal(); }
 export function close_modal(dialog) { if (dialog.open) dialog.close(); }
@@ -174,9 +165,36 @@ pub fn KioskAddress(url: String) -> impl IntoView {
     .into_any()
 }
 
-/// Marks the page as a kiosk (larger type and targets).
+#[wasm_bindgen(inline_js = r#"
+function forget() {
+  try { sessionStorage.clear(); } catch (e) {}
+  history.replaceState(null, '', location.pathname + location.search + '#/');
+}
+export function kiosk_arrive() {
+  document.documentElement.setAttribute('data-kiosk', '');
+  addEventListener('pagehide', () => {
+    forget();
+    // If the browser keeps this page to show again on Back, nothing of it may show
+    // before the reload below clears it.
+    document.documentElement.style.visibility = 'hidden';
+  });
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) { forget(); location.reload(); }
+  });
+  const nav = performance.getEntriesByType('navigation')[0];
+  if (nav && nav.type === 'back_forward') forget();
+}
+"#)]
+extern "C" {
+    fn kiosk_arrive();
+}
+
+/// Marks the page as a kiosk (larger type and targets) and watches for leaving it, from the
+/// first moment (the idle watch comes later, with the second bundle): `pagehide` forgets the
+/// session and replaces the history entry with `#/`; a page restored from the back-forward
+/// cache reloads; a page reached with Back or Forward starts afresh at `#/`, in case the
+/// browser recorded the entry before `pagehide` replaced it. Runs before the first route is
+/// read.
 pub fn prepare() {
-    if let Some(html) = browser::document().document_element() {
-        let _ = html.set_attribute("data-kiosk", "");
-    }
+    kiosk_arrive();
 }
