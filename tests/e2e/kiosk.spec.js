@@ -17,10 +17,16 @@ async function kiosk(page, extra = {}) {
 
 const dialog = (page) => page.getByRole('alertdialog', { name: 'Are you still there?' });
 
+/** The idle watch arrives with the second bundle, a moment after the page: wait for it. */
+async function watchRunning(page) {
+  await expect(page.locator('dialog.kiosk-dialog')).toBeAttached();
+}
+
 test('idle brings the dialog; "I\'m still here" closes it and keeps what was typed', async ({ page }) => {
   await kiosk(page);
   await open(page, '#/system-error-209');
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
+  await watchRunning(page);
   const email = page.getByLabel('Your email address (optional)');
   await email.fill('li.wei@acme-corp.cn');
   await page.clock.runFor(29_000);
@@ -43,6 +49,7 @@ test('idle brings the dialog; "I\'m still here" closes it and keeps what was typ
 test('idle to the end clears the password fields and the QR code and returns to the start', async ({ page }) => {
   await kiosk(page);
   await open(page, '#/new-password');
+  await watchRunning(page);
   await page.getByLabel('New password', { exact: true }).fill('Kiosk-Secret-42');
   await page.getByLabel('Confirm new password').fill('Kiosk-Secret-42');
   await page.evaluate(() => { location.hash = '#/qr-demo'; });
