@@ -61,19 +61,26 @@ pub fn start_kiosk(config_text: &str, locale_tag: &str) {
     }
     let settings = config.kiosk.clone();
     let handle = leptos::mount::mount_to(host, move || {
-        let ctx = Ctx {
-            locale: RwSignal::new(locale),
-            config: StoredValue::new(config),
-            config_problems: StoredValue::new(Vec::new()),
-            route: RwSignal::new(Route::Start),
-            email: RwSignal::new(String::new()),
-        };
-        provide_context(ctx);
+        let ctx = provide_ctx(config, locale, Route::Start, String::new());
         KIOSK_LOCALE.with(|k| k.set(Some(ctx.locale)));
         view! { <KioskGuard settings=settings /> }
     });
     // The watch lasts as long as the page.
     handle.forget();
+}
+
+/// Provides this bundle's [`Ctx`] inside a mount: the main page shows the configuration's
+/// problems, so none are kept here.
+fn provide_ctx(config: config::Config, locale: Locale, route: Route, email: String) -> Ctx {
+    let ctx = Ctx {
+        locale: RwSignal::new(locale),
+        config: StoredValue::new(config),
+        config_problems: StoredValue::new(Vec::new()),
+        route: RwSignal::new(route),
+        email: RwSignal::new(email),
+    };
+    provide_context(ctx);
+    ctx
 }
 
 /// Mounts the page for `hash` (a `#/...` route) into `target`, replacing whatever this
@@ -100,14 +107,7 @@ pub fn mount(
     let signals = Rc::new(Cell::new(None));
     let out = Rc::clone(&signals);
     let handle = leptos::mount::mount_to(target, move || {
-        let ctx = Ctx {
-            locale: RwSignal::new(locale),
-            config: StoredValue::new(loaded.config),
-            config_problems: StoredValue::new(Vec::new()),
-            route: RwSignal::new(route.clone()),
-            email: RwSignal::new(email),
-        };
-        provide_context(ctx);
+        let ctx = provide_ctx(loaded.config, locale, route.clone(), email);
         out.set(Some((ctx.email, ctx.locale)));
         match route {
             Route::NewPassword => view! { <PasswordPage /> }.into_any(),

@@ -1,10 +1,8 @@
 // Embedding: a host page on a second loopback origin frames the assistant and receives
 // its height and page changes, but only when config lists that origin.
 import { test, expect } from './fixtures.js';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-
-const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+import { withConfig } from './helpers.js';
 
 /**
  * Serves a host page from a second server on loopback (another port, so another origin;
@@ -35,10 +33,7 @@ async function openHost(page, baseURL, parentOrigins) {
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://127.0.0.1:${host.address().port}`;
   page.once('close', () => host.close());
-  await page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json',
-    body: JSON.stringify({ ...config, embed: { parent_origins: parentOrigins(hostOrigin) } }),
-  }));
+  await withConfig(page, { embed: { parent_origins: parentOrigins(hostOrigin) } });
   await page.goto(`${hostOrigin}/host.html`);
   const frame = page.frameLocator('#assistant');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
@@ -78,10 +73,7 @@ test('a host whose origin is not listed receives nothing', async ({ page, baseUR
 });
 
 test('not framed, nothing is posted even with origins listed', async ({ page }) => {
-  await page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json',
-    body: JSON.stringify({ ...config, embed: { parent_origins: ['http://localhost:1'] } }),
-  }));
+  await withConfig(page, { embed: { parent_origins: ['http://localhost:1'] } });
   await page.addInitScript(() => {
     window.posted = 0;
     const original = window.postMessage.bind(window);

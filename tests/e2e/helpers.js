@@ -1,6 +1,17 @@
 // Shared helpers for the end-to-end tests.
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** The shipped public/config.json, which tests vary. */
+export const shippedConfig = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+
+/** Serves the shipped config.json with `extra` fields set over it. */
+export function withConfig(page, extra) {
+  return page.route('**/config.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json', body: JSON.stringify({ ...shippedConfig, ...extra }),
+  }));
+}
 
 /** Runs axe-core with the WCAG 2.x A/AA tags and expects zero violations. */
 export async function expectNoAxeViolations(page) {

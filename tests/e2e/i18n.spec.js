@@ -3,21 +3,15 @@
 // accessibility checked in that language.
 import { test, expect } from './fixtures.js';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, toolsSettled } from './helpers.js';
+import { expectNoAxeViolations, open, toolsSettled, shippedConfig, withConfig } from './helpers.js';
 
 const tree = JSON.parse(readFileSync(new URL('../../data/tree.json', import.meta.url), 'utf8'));
-const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+const config = shippedConfig;
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
 const fill = (s) => s.replaceAll('{company}', config.company_name);
 
 const ZH_START = '是什么让您无法登录？';
 const EN_START = 'What is stopping you from logging in?';
-
-function withConfig(page, extra) {
-  return page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json', body: JSON.stringify({ ...config, ...extra }),
-  }));
-}
 
 test('?lang=zh-CN shows the start page in Chinese, with <html lang> to match', async ({ page }) => {
   await open(page, '?lang=zh-CN#/');

@@ -1,17 +1,12 @@
 // Help-desk kiosk: the idle dialog, "I'm still here", the full reset, leaving the page,
 // and addresses shown as QR codes instead of links.
 import { test, expect } from './fixtures.js';
-import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, toolsSettled } from './helpers.js';
+import { expectNoAxeViolations, open, toolsSettled, withConfig } from './helpers.js';
 
-const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
 const KIOSK = { enabled: true, idle_seconds: 30, warning_seconds: 10 };
 
 async function kiosk(page, extra = {}) {
-  await page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json',
-    body: JSON.stringify({ ...config, kiosk: KIOSK, ...extra }),
-  }));
+  await withConfig(page, { kiosk: KIOSK, ...extra });
   await page.clock.install({ time: Date.UTC(2026, 10, 23, 9, 0, 0) });
 }
 

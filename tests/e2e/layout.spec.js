@@ -3,10 +3,10 @@
 // violations in both languages, and config colours applied only after validation.
 import { test, expect } from './fixtures.js';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, snap, toolsSettled } from './helpers.js';
+import { expectNoAxeViolations, open, snap, toolsSettled, shippedConfig, withConfig } from './helpers.js';
 
 const tree = JSON.parse(readFileSync(new URL('../../data/tree.json', import.meta.url), 'utf8'));
-const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+const config = shippedConfig;
 
 const ROUTES = [
   '#/',
@@ -16,12 +16,6 @@ const ROUTES = [
   '#/qr-confirm/00000000000000000000000000000000',
   '#/no-such-page',
 ];
-
-function withConfig(page, extra) {
-  return page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json', body: JSON.stringify({ ...config, ...extra }),
-  }));
-}
 
 /** Elements a finger should hit, smaller than 44×44 CSS px (inline text links excepted). */
 function smallTargets(page) {

@@ -2,10 +2,10 @@
 // "did this solve it?" flow, the administrator summary and accessibility.
 import { test, expect } from './fixtures.js';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, snap } from './helpers.js';
+import { expectNoAxeViolations, open, snap, shippedConfig, withConfig } from './helpers.js';
 
 const tree = JSON.parse(readFileSync(new URL('../../data/tree.json', import.meta.url), 'utf8'));
-const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+const config = shippedConfig;
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
 const fill = (s) => s.replaceAll('{company}', config.company_name);
 const heading = (n) => fill(n.kind === 'question' ? n.text.en : n.title.en);
@@ -139,10 +139,7 @@ test('the 209 page works out the login address from the typed email', async ({ p
 });
 
 test('the 209 page shows the configured login address when there is one', async ({ page }) => {
-  await page.route('**/config.json', (route) => route.fulfill({
-    status: 200, contentType: 'application/json',
-    body: JSON.stringify({ ...config, login_url: 'https://mail.example.com/alimail/' }),
-  }));
+  await withConfig(page, { login_url: 'https://mail.example.com/alimail/' });
   await open(page, '#/system-error-209');
   await expect(page.getByRole('link', { name: 'https://mail.example.com/alimail/' })).toBeVisible();
   await expect(page.getByLabel('Your email address (optional)')).toHaveCount(0);
