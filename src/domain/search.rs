@@ -32,6 +32,11 @@ pub const MAX_QUERY_CHARS: usize = 256;
 const MAX_QUERY_TOKENS: usize = 32;
 /// Distinct Chinese character pairs of the query looked at.
 const MAX_QUERY_GRAMS: usize = 128;
+/// Letters a query word may run past a vocabulary word and still count as its longer
+/// form (plural, -ing).
+const PREFIX_EXTRA: usize = 3;
+/// The most typos allowed in one word (for words of 8 characters or more).
+const TYPO_EDITS: usize = 2;
 /// Hits scoring below this are noise (a prefix of a word found only in body text).
 const MIN_SCORE: f32 = 1.5;
 
@@ -69,6 +74,8 @@ pub struct Hit {
 #[derive(Debug)]
 struct Term {
     chars: Vec<char>,
+    /// [`char_mask`] of `chars`, to rule out most typo comparisons without running one.
+    mask: u64,
     numeric: bool,
     idf: f32,
 }
@@ -101,6 +108,11 @@ struct Doc {
 #[derive(Debug)]
 pub struct SearchIndex {
     vocab: Vec<Term>,
+    /// Vocabulary ids by word length in characters, for the typo and near-length checks.
+    by_len: Vec<Vec<u32>>,
+    /// Vocabulary ids in the order of their characters, so the words a query word begins
+    /// form one range.
+    sorted: Vec<u32>,
     docs: Vec<Doc>,
     gram_idf: HashMap<String, f32>,
 }
@@ -142,22 +154,32 @@ impl SearchIndex {
                 *gram_df.entry(g.as_str()).or_default() += 1;
             }
         }
-        let vocab = builder
+        let vocab: Vec<Term> = builder
             .words
             .into_iter()
             .zip(df)
             .map(|(w, df)| Term {
                 numeric: w.bytes().all(|b| b.is_ascii_digit()),
+                mask: char_mask(&w),
                 chars: w.chars().collect(),
                 idf: idf(df),
             })
             .collect();
+        let longest = vocab.iter().map(|t| t.chars.len()).max().unwrap_or(0);
+        let mut by_len = vec![Vec::new(); longest + 1];
+        for (i, t) in vocab.iter().enumerate() {
+            by_len[t.chars.len()].push(i as u32);
+        }
+        let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
+        sorted.sort_by(|&a, &b| vocab[a as usize].chars.cmp(&vocab[b as usize].chars));
         let gram_idf = gram_df
             .into_iter()
             .map(|(g, df)| (g.to_string(), idf(df)))
             .collect();
         SearchIndex {
             vocab,
+            by_len,
+            sorted,
             docs,
             gram_idf,
         }
@@ -271,36 +293,69 @@ impl SearchIndex {
     /// Vocabulary words matching query word `w`: exactly, as a prefix (still typing), as a
     /// longer form (plural, -ing) or within a small edit distance (a typo). Numbers match
     /// only exactly: "208" is not "209".
+    ///
+    /// Only words of nearly the same length can be an exact match, a longer form or a
+    /// typo, so those are looked at one by one; the longer words the query word begins
+    /// are one range of the sorted vocabulary. A keystroke so looks at a few hundred
+    /// words rather than the whole vocabulary.
     fn matches(&self, w: &str) -> Vec<(u32, f32)> {
         let q: Vec<char> = w.chars().collect();
         let numeric = w.bytes().all(|b| b.is_ascii_digit());
         let mut out = Vec::new();
-        for (i, t) in self.vocab.iter().enumerate() {
-            let quality = if t.chars == q {
-                1.0
-            } else if numeric || t.numeric {
-                0.0
-            } else if q.len() >= 3 && t.chars.starts_with(&q) {
-                0.8
-            } else if t.chars.len() >= 4 && q.starts_with(&t.chars) && q.len() - t.chars.len() <= 3
+        // The word itself and, from 3 characters, the words it begins: one sorted range.
+        let chars = |id: &u32| self.vocab[*id as usize].chars.as_slice();
+        let from = self.sorted.partition_point(|id| chars(id) < q.as_slice());
+        for &id in &self.sorted[from..] {
+            let t = &self.vocab[id as usize];
+            if !t.chars.starts_with(&q) {
+                break;
+            }
+            if t.chars.len() == q.len() {
+                out.push((id, 1.0));
+            } else if q.len() >= 3 && !numeric && !t.numeric {
+                out.push((id, 0.8));
+            } else if q.len() < 3 {
+                break;
+            }
+        }
+        if numeric {
+            return out;
+        }
+        let begun = out.len();
+        // A longer form of a word (plural, -ing) or a typo: only words of nearly the same
+        // length can be either, and the character sets rule out most before comparing.
+        let mask = char_mask(w);
+        let near = q.len().saturating_sub(PREFIX_EXTRA)..=q.len() + TYPO_EDITS;
+        for &i in near.filter_map(|n| self.by_len.get(n)).flatten() {
+            let t = &self.vocab[i as usize];
+            if t.numeric || out[..begun].iter().any(|&(id, _)| id == i) {
+                continue;
+            }
+            // Characters the word has that the query word lacks, and the other way round.
+            let extra = (t.mask & !mask).count_ones() as usize;
+            let lacking = (mask & !t.mask).count_ones() as usize;
+            let allowed = match q.len().min(t.chars.len()) {
+                0..=3 => 0,
+                4..=7 => 1,
+                _ => TYPO_EDITS,
+            };
+            let quality = if extra == 0
+                && t.chars.len() >= 4
+                && t.chars.len() < q.len()
+                && q.starts_with(&t.chars)
             {
                 0.85
-            } else {
-                let shorter = q.len().min(t.chars.len());
-                let allowed = match shorter {
-                    0..=3 => 0,
-                    4..=7 => 1,
-                    _ => 2,
-                };
+            } else if allowed > 0 && extra.max(lacking) <= allowed {
+                // Each character one word has and the other lacks costs an edit.
                 match bounded_osa(&q, &t.chars, allowed) {
                     Some(1) => 0.75,
                     Some(2) => 0.6,
-                    _ => 0.0,
+                    _ => continue,
                 }
+            } else {
+                continue;
             };
-            if quality > 0.0 {
-                out.push((i as u32, quality));
-            }
+            out.push((i, quality));
         }
         out
     }
@@ -505,30 +560,61 @@ fn query_grams(runs: &[Vec<char>]) -> Vec<String> {
     out
 }
 
+/// The set of characters in `w`, each hashed to one of 64 bits. Two characters may share a
+/// bit, which only makes [`SearchIndex::matches`]'s filter let more through, never fewer.
+fn char_mask(w: &str) -> u64 {
+    w.chars().fold(0, |m, c| m | 1 << (u32::from(c) % 64))
+}
+
+/// Longest word compared by edit distance; longer ones match only exactly or by prefix.
+/// No word of the tree comes close, and it lets [`bounded_osa`] work on the stack.
+const OSA_MAX_CHARS: usize = 48;
+
 /// Optimal string alignment distance (edits plus swaps of neighbours, which is how typos
-/// happen), or `None` when it exceeds `max`. Stops early once every cell of a row is over.
+/// happen), or `None` when it exceeds `max`.
+///
+/// It runs once per vocabulary word per query word on every keystroke, so it fills only
+/// the diagonal band `|i - j| <= max` (cells outside cannot be within `max`), keeps its
+/// three rows on the stack and stops once every cell of a row is over `max`.
 fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    let mut prev2: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    if a.len() > OSA_MAX_CHARS || b.len() > OSA_MAX_CHARS {
+        return (a == b).then_some(0);
+    }
+    // Far above any distance, and small enough that adding 1 cannot overflow.
+    const FAR: usize = usize::MAX / 2;
+    let mut rows = [[FAR; OSA_MAX_CHARS + 2]; 3];
+    for (j, cell) in rows[0].iter_mut().enumerate().take(b.len().min(max) + 1) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(b.len());
+        rows[cur][0] = if i <= max { i } else { FAR };
+        // The cells bordering the band are read by this row and the next; clear what an
+        // earlier use of this row left there.
+        rows[cur][lo - 1] = if lo == 1 { rows[cur][0] } else { FAR };
+        rows[cur][hi + 1] = FAR;
+        let mut row_min = FAR;
+        for j in lo..=hi {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut v = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+                v = v.min(rows[prev2][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[cur][j] = v;
+            row_min = row_min.min(v);
         }
-        if cur.iter().min().is_some_and(|&m| m > max) {
+        if row_min > max && rows[cur][0] > max {
             return None;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
     }
-    let d = prev[b.len()];
+    let d = rows[a.len() % 3][b.len()];
     (d <= max).then_some(d)
 }
 
@@ -602,6 +688,93 @@ mod tests {
         assert!(!hits.is_empty() && hits.len() <= MAX_HITS);
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
         assert_eq!(hits, index.search("password"));
+    }
+
+    /// The textbook full-matrix OSA distance, to check the banded one against.
+    fn full_osa(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    /// The word matching rules applied to every vocabulary word, the way they read in the
+    /// doc comment of `matches`, to check its shortcuts change no result.
+    fn matches_plainly(index: &SearchIndex, w: &str) -> Vec<(u32, f32)> {
+        let q: Vec<char> = w.chars().collect();
+        let numeric = w.bytes().all(|b| b.is_ascii_digit());
+        let mut out = Vec::new();
+        for (i, t) in index.vocab.iter().enumerate() {
+            let quality = if t.chars == q {
+                1.0
+            } else if numeric || t.numeric {
+                0.0
+            } else if q.len() >= 3 && t.chars.starts_with(&q) {
+                0.8
+            } else if t.chars.len() >= 4 && q.starts_with(&t.chars) && q.len() - t.chars.len() <= 3
+            {
+                0.85
+            } else {
+                let allowed = match q.len().min(t.chars.len()) {
+                    0..=3 => 0,
+                    4..=7 => 1,
+                    _ => 2,
+                };
+                match full_osa(&q, &t.chars) {
+                    1 if allowed >= 1 => 0.75,
+                    2 if allowed >= 2 => 0.6,
+                    _ => 0.0,
+                }
+            };
+            if quality > 0.0 {
+                out.push((i as u32, quality));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_matching_shortcuts_change_no_result(
+            pick in 0usize..10_000, edit in 0usize..64, c in "[a-z0-9]", tail in "[a-z]{0,4}",
+            free in "[a-z0-9]{1,12}"
+        ) {
+            let index = SearchIndex::shipped();
+            // A vocabulary word with a typo and a few more letters, and a free word.
+            let mut word = index.vocab[pick % index.vocab.len()].chars.clone();
+            let at = edit % (word.len() + 1);
+            if edit % 2 == 0 && at < word.len() { word.remove(at); } else { word.insert(at, c.chars().next().unwrap()); }
+            let typed: String = word.into_iter().chain(tail.chars()).collect();
+            for w in [typed.as_str(), free.as_str()] {
+                let mut fast = index.matches(w);
+                fast.sort_by_key(|&(id, _)| id);
+                proptest::prop_assert_eq!(fast, matches_plainly(index, w), "word {:?}", w);
+            }
+        }
+
+        #[test]
+        fn banded_edit_distance_agrees_with_the_full_matrix(
+            a in "[abc]{0,12}", b in "[abc]{0,12}", max in 0usize..4
+        ) {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let full = full_osa(&a, &b);
+            proptest::prop_assert_eq!(bounded_osa(&a, &b, max), (full <= max).then_some(full));
+        }
     }
 
     proptest::proptest! {
