@@ -711,7 +711,7 @@ impl Parser {
             self.invalid(field, Invalid::BadUrl);
             return None;
         }
-        Some(s.to_string())
+        Some(with_lower_scheme(s, "https://"))
     }
 
     fn contact_url(&mut self, field: &str, value: &Value) -> Option<String> {
@@ -728,14 +728,14 @@ impl Parser {
                     .chars()
                     .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\\'));
             if ok {
-                return Some(s.to_string());
+                return Some(with_lower_scheme(s, "mailto:"));
             }
             self.invalid(field, Invalid::BadUrl);
             return None;
         }
         if starts_with_ignore_case(s, "https://") {
             if is_https_url(s) {
-                return Some(s.to_string());
+                return Some(with_lower_scheme(s, "https://"));
             }
             self.invalid(field, Invalid::BadUrl);
             return None;
@@ -832,6 +832,12 @@ fn host_and_port(after_scheme: &str) -> Option<(String, Option<u16>)> {
     } else {
         None
     }
+}
+
+/// `s` with its scheme, `scheme` in any case, written in lower case. Browsers read
+/// `HTTPS://` as `https://`; the app and its tests compare the canonical spelling.
+fn with_lower_scheme(s: &str, scheme: &str) -> String {
+    format!("{scheme}{}", &s[scheme.len()..])
 }
 
 /// Characters RFC 3986 never allows in a URL: a URL holding one was not written as a plain
@@ -1087,6 +1093,29 @@ mod tests {
                 vec![invalid("mail_domain", Invalid::BadDomain)]
             );
         }
+    }
+
+    /// Found by the `config_json` fuzz target: `httPs://` was accepted (rightly) but kept
+    /// as written, so the login address did not start with `https://`.
+    #[test]
+    fn url_schemes_in_any_case_are_kept_in_lower_case() {
+        let loaded = parse(
+            r#"{"login_url": "httPs://mail.example.com/", "admin_contact_url": "MAILTO:it@example.com"}"#,
+        );
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        assert_eq!(
+            loaded.config.login_url.as_deref(),
+            Some("https://mail.example.com/")
+        );
+        assert_eq!(
+            loaded.config.admin_contact_url.as_deref(),
+            Some("mailto:it@example.com")
+        );
+        let loaded = parse(r#"{"admin_contact_url": "HTTPS://help.example.com/it"}"#);
+        assert_eq!(
+            loaded.config.admin_contact_url.as_deref(),
+            Some("https://help.example.com/it")
+        );
     }
 
     #[test]
