@@ -73,10 +73,11 @@ pub fn QrDemoPage() -> impl IntoView {
     let act = move |f: &dyn Fn(&mut QrSession, Now)| {
         let at = qr_dom::now();
         let changed = session.try_maybe_update(|s| {
-            let before = s.state();
+            let (before, token) = (s.state(), s.token());
             f(s, at);
             let changed = s.state() != before;
-            (changed, changed.then(|| s.status()))
+            // A refresh while waiting keeps the state but issues a new code: redraw it.
+            (changed || s.token() != token, changed.then(|| s.status()))
         });
         if let Some(Some(status)) = changed {
             post(&status);

@@ -53,6 +53,19 @@ test('the countdown starts at 5:00 and shows 4:59 one second later', async ({ pa
   await expectAccessible(page);
 });
 
+test('Refresh QR code while waiting draws a new code, a new link and a full countdown', async ({ page }) => {
+  await openDemo(page);
+  await page.clock.runFor(30_000);
+  await expect(page.getByRole('timer')).toHaveText('4:30');
+  const svgBefore = await code(page).innerHTML();
+  const hrefBefore = await phoneLink(page).getAttribute('href');
+  await page.getByRole('button', { name: 'Refresh QR code' }).click();
+  await expect(phoneLink(page)).not.toHaveAttribute('href', hrefBefore);
+  expect(await code(page).innerHTML()).not.toBe(svgBefore);
+  await expect(page.getByRole('timer')).toHaveText('5:00');
+  await expect(panel(page)).toHaveAttribute('data-qr-state', 'pending');
+});
+
 test('the phone view link is this page without its hash plus a 128-bit token', async ({ page }) => {
   await openDemo(page);
   const href = await phoneLink(page).getAttribute('href');
