@@ -108,11 +108,9 @@ struct Doc {
 #[derive(Debug)]
 pub struct SearchIndex {
     vocab: Vec<Term>,
-    /// Vocabulary ids by word length in characters, for the typo and near-length checks.
+    /// Vocabulary ids by word length in characters: a query word is compared only with
+    /// words at least about as long as itself.
     by_len: Vec<Vec<u32>>,
-    /// Vocabulary ids in the order of their characters, so the words a query word begins
-    /// form one range.
-    sorted: Vec<u32>,
     docs: Vec<Doc>,
     gram_idf: HashMap<String, f32>,
 }
@@ -170,8 +168,6 @@ impl SearchIndex {
         for (i, t) in vocab.iter().enumerate() {
             by_len[t.chars.len()].push(i as u32);
         }
-        let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
-        sorted.sort_by(|&a, &b| vocab[a as usize].chars.cmp(&vocab[b as usize].chars));
         let gram_idf = gram_df
             .into_iter()
             .map(|(g, df)| (g.to_string(), idf(df)))
@@ -179,7 +175,6 @@ impl SearchIndex {
         SearchIndex {
             vocab,
             by_len,
-            sorted,
             docs,
             gram_idf,
         }
@@ -294,68 +289,58 @@ impl SearchIndex {
     /// longer form (plural, -ing) or within a small edit distance (a typo). Numbers match
     /// only exactly: "208" is not "209".
     ///
-    /// Only words of nearly the same length can be an exact match, a longer form or a
-    /// typo, so those are looked at one by one; the longer words the query word begins
-    /// are one range of the sorted vocabulary. A keystroke so looks at a few hundred
-    /// words rather than the whole vocabulary.
+    /// This runs for every query word on every keystroke, so it skips words too short to
+    /// match, and rules out most of the rest by their character sets before comparing
+    /// characters or running the edit distance.
     fn matches(&self, w: &str) -> Vec<(u32, f32)> {
         let q: Vec<char> = w.chars().collect();
         let numeric = w.bytes().all(|b| b.is_ascii_digit());
-        let mut out = Vec::new();
-        // The word itself and, from 3 characters, the words it begins: one sorted range.
-        let chars = |id: &u32| self.vocab[*id as usize].chars.as_slice();
-        let from = self.sorted.partition_point(|id| chars(id) < q.as_slice());
-        for &id in &self.sorted[from..] {
-            let t = &self.vocab[id as usize];
-            if !t.chars.starts_with(&q) {
-                break;
-            }
-            if t.chars.len() == q.len() {
-                out.push((id, 1.0));
-            } else if q.len() >= 3 && !numeric && !t.numeric {
-                out.push((id, 0.8));
-            } else if q.len() < 3 {
-                break;
-            }
-        }
-        if numeric {
-            return out;
-        }
-        let begun = out.len();
-        // A longer form of a word (plural, -ing) or a typo: only words of nearly the same
-        // length can be either, and the character sets rule out most before comparing.
         let mask = char_mask(w);
-        let near = q.len().saturating_sub(PREFIX_EXTRA)..=q.len() + TYPO_EDITS;
-        for &i in near.filter_map(|n| self.by_len.get(n)).flatten() {
-            let t = &self.vocab[i as usize];
-            if t.numeric || out[..begun].iter().any(|&(id, _)| id == i) {
-                continue;
+        let mut out = Vec::new();
+        // Shorter words than this can be neither the word, nor begun by it, nor a typo of it.
+        let shortest = q.len().saturating_sub(PREFIX_EXTRA);
+        for (len, ids) in self.by_len.iter().enumerate().skip(shortest) {
+            // Only words of nearly the same length can be a longer form or a typo.
+            let near = len <= q.len() + TYPO_EDITS;
+            if !near && (numeric || q.len() < 3) {
+                break;
             }
-            // Characters the word has that the query word lacks, and the other way round.
-            let extra = (t.mask & !mask).count_ones() as usize;
-            let lacking = (mask & !t.mask).count_ones() as usize;
-            let allowed = match q.len().min(t.chars.len()) {
-                0..=3 => 0,
-                4..=7 => 1,
-                _ => TYPO_EDITS,
-            };
-            let quality = if extra == 0
-                && t.chars.len() >= 4
-                && t.chars.len() < q.len()
-                && q.starts_with(&t.chars)
-            {
-                0.85
-            } else if allowed > 0 && extra.max(lacking) <= allowed {
-                // Each character one word has and the other lacks costs an edit.
-                match bounded_osa(&q, &t.chars, allowed) {
-                    Some(1) => 0.75,
-                    Some(2) => 0.6,
-                    _ => continue,
-                }
-            } else {
-                continue;
-            };
-            out.push((i, quality));
+            for &i in ids {
+                let t = &self.vocab[i as usize];
+                // Characters the word has that the query word lacks, and the other way
+                // round: cheap, and they rule out most words before any comparison.
+                let extra = (t.mask & !mask).count_ones() as usize;
+                let lacking = (mask & !t.mask).count_ones() as usize;
+                let quality = if lacking == 0 && len >= q.len() && t.chars.starts_with(&q) {
+                    if len == q.len() {
+                        1.0
+                    } else if q.len() >= 3 && !numeric && !t.numeric {
+                        0.8
+                    } else {
+                        continue;
+                    }
+                } else if !near || numeric || t.numeric {
+                    continue;
+                } else if extra == 0 && len >= 4 && len < q.len() && q.starts_with(&t.chars) {
+                    0.85
+                } else {
+                    let allowed = match q.len().min(len) {
+                        0..=3 => 0,
+                        4..=7 => 1,
+                        _ => TYPO_EDITS,
+                    };
+                    // Each character one word has and the other lacks costs an edit.
+                    if allowed == 0 || extra.max(lacking) > allowed {
+                        continue;
+                    }
+                    match bounded_osa(&q, &t.chars, allowed) {
+                        Some(1) => 0.75,
+                        Some(2) => 0.6,
+                        _ => continue,
+                    }
+                };
+                out.push((i, quality));
+            }
         }
         out
     }

@@ -4,7 +4,10 @@
 // the tests run under the policy the site ships with.
 //
 // Usage: node tests/e2e/serve.mjs <dir> <port>
+//   COMPRESS=1: compress responses (brotli, else gzip) as a production host would; the
+//   benchmark command uses it, so throttled downloads carry the bytes a visitor's would.
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -50,6 +53,21 @@ function siteHeaders(dir) {
 }
 
 const extraHeaders = siteHeaders(root);
+const compress = process.env.COMPRESS === '1';
+const packed = new Map();
+
+/** `body` encoded as the request accepts, once per file and encoding. */
+function encode(file, body, accept) {
+  const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!compress || !enc || body.length < 512) return { body, headers: {} };
+  const key = `${enc}:${file}`;
+  if (!packed.has(key)) {
+    packed.set(key, enc === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: packed.get(key), headers: { 'Content-Encoding': enc, Vary: 'Accept-Encoding' } };
+}
 
 createServer(async (req, res) => {
   try {
@@ -60,9 +78,10 @@ createServer(async (req, res) => {
     if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    const body = await readFile(file);
+    const { body, headers } = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
       ...extraHeaders,
+      ...headers,
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The benchmark command: speed, size and memory against budgets. Not part of the tests.
+#   scripts/bench.sh                    # everything, 5 cold loads per startup figure
+#   scripts/bench.sh --runs 9           # more cold loads
+#   scripts/bench.sh --skip-lighthouse  # or --skip-native; flags go to scripts/bench.mjs
+# Sets up like the tests, builds the release bundle, runs the criterion benchmarks of the
+# domain, then measures in headless Chromium (scripts/bench.mjs). Prints one table and
+# writes target/bench/report.json; figures over budget are marked OVER.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+criterion_dir=""
+if [[ " $* " != *" --skip-native "* ]]; then
+  say "criterion benchmarks (native)"
+  cargo bench --locked --bench domain -- --noplot >/dev/null
+  criterion_dir="${CARGO_TARGET_DIR:-target}/criterion"
+fi
+say "release build"
+trunk build --release --offline=true >/dev/null 2>&1 || trunk build --release --offline=true
+args=()
+for a in "$@"; do [ "$a" = --skip-native ] || args+=("$a"); done
+node scripts/bench.mjs ${criterion_dir:+--criterion "$criterion_dir"} "${args[@]}"
