@@ -7,7 +7,8 @@
 // context, cache disabled), the app and the static floor (tests/bench/floor.html)
 // measured alternately in one run, both served compressed as a production host would.
 //
-// Usage: node scripts/bench.mjs [--runs 5] [--skip-lighthouse] [--criterion <dir>]
+// Usage: node scripts/bench.mjs [--runs 5] [--skip-lighthouse] [--only <sections>]
+//                               [--criterion <dir>]
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -21,6 +22,10 @@ const opt = (name, dflt) => {
 };
 const RUNS = Math.max(5, Number(opt('--runs', '5')));
 const CRITERION = opt('--criterion', null);
+// --only startup,interaction: measure just those sections (size, startup, interaction,
+// memory, lighthouse, native), for checking one change quickly.
+const ONLY = opt('--only', null)?.split(',') ?? null;
+const wanted = (section) => !ONLY || ONLY.includes(section);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4480);
 const FLOOR_PORT = APP_PORT + 1;
@@ -455,23 +460,23 @@ function printTable() {
 
 const servers = [await serve('dist', APP_PORT), await serve('.', FLOOR_PORT)];
 try {
-  size();
+  if (wanted('size')) size();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   try {
     console.error('startup ...');
-    await startup(browser);
+    if (wanted('startup')) await startup(browser);
     console.error('interaction ...');
-    await interaction(browser);
+    if (wanted('interaction')) await interaction(browser);
     console.error('memory ...');
-    await memory(browser);
+    if (wanted('memory')) await memory(browser);
   } finally {
     await browser.close();
   }
-  if (!args.includes('--skip-lighthouse')) {
+  if (!args.includes('--skip-lighthouse') && wanted('lighthouse')) {
     console.error('lighthouse ...');
     await lighthouse();
   }
-  native();
+  if (wanted('native')) native();
   report.rows = rows;
   writeFileSync('target/bench/report.json', JSON.stringify(report, null, 2));
   printTable();

@@ -13,7 +13,9 @@ source scripts/setup.sh
 criterion_dir=""
 if [[ " $* " != *" --skip-native "* ]]; then
   say "criterion benchmarks (native)"
-  cargo bench --locked --bench domain -- --noplot >/dev/null
+  mkdir -p target/bench
+  cargo bench --locked --bench domain -- --noplot >target/bench/criterion.log 2>&1 \
+    || { cat target/bench/criterion.log; exit 1; }
   criterion_dir="${CARGO_TARGET_DIR:-target}/criterion"
 fi
 say "release build"
