@@ -40,7 +40,11 @@ const files = walk(dist).sort().map((p) => {
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set(['index.html', 'config.json']);
 // Trunk's boot <script> names the glue and wasm in data-app-js / data-app-wasm.
-for (const m of html.matchAll(/(?:href|src|data-app-js|data-app-wasm)="(?:\.?\/)?([^"#?]+)"/g)) referenced.add(m[1]);
+// Attribute values may be quoted or not (the release build's HTML is minified).
+for (const m of html.matchAll(/\b(?:href|src|data-app-js|data-app-wasm)=(?:"([^"]*)"|([^\s>"]+))/g)) {
+  const value = (m[1] ?? m[2]).replace(/^\.?\//, '').replace(/[#?].*$/, '');
+  if (value && !/^[a-z]+:/i.test(value)) referenced.add(value);
+}
 // ...and every module those scripts import, followed transitively (the wasm-bindgen glue
 // imports its snippets), since the browser fetches them all before the app starts.
 const queue = [...referenced].filter((f) => f.endsWith('.js'));

@@ -32,16 +32,19 @@ fn walker() -> RwSignal<Walker> {
 fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'static {
     let text = text.clone();
     move || {
-        let email = ctx.email.get();
         let locale = ctx.locale.get();
-        ctx.config.with_value(|config| {
-            let cx = Context {
-                config,
-                typed_email: Some(email.as_str()).filter(|e| !e.is_empty()),
-                platform: browser::platform(),
-                locale,
-            };
-            Tree::shipped().render(&text, &cx)
+        // Borrowed, not cloned: every text of a page runs this when the email changes, and
+        // the email may be a pasted megabyte.
+        ctx.email.with(|email| {
+            ctx.config.with_value(|config| {
+                let cx = Context {
+                    config,
+                    typed_email: Some(email.as_str()).filter(|e| !e.is_empty()),
+                    platform: browser::platform(),
+                    locale,
+                };
+                Tree::shipped().render(&text, &cx)
+            })
         })
     }
 }
@@ -320,9 +323,10 @@ fn LoginAddress() -> impl IntoView {
         .into_any();
     }
     let guessed = move || {
-        let email = ctx.email.get();
-        ctx.config
-            .with_value(|c| login_url(c, Some(email.as_str())))
+        ctx.email.with(|email| {
+            ctx.config
+                .with_value(|c| login_url(c, Some(email.as_str())))
+        })
     };
     view! {
         <section class="outcome__section login-address" data-login-address>
@@ -336,7 +340,9 @@ fn LoginAddress() -> impl IntoView {
                 spellcheck="false"
                 autocapitalize="off"
                 aria-describedby="login-email-hint"
-                prop:value=move || ctx.email.get()
+                // Set once: after that the field is the source, so a paste is not
+                // written back into it (for a megabyte, that costs Chromium ~100 ms).
+                prop:value=ctx.email.get_untracked()
                 on:input=move |ev| ctx.email.set(event_target_value(&ev))
             />
             <p class="login-address__result" aria-live="polite">
