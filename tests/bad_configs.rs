@@ -44,6 +44,14 @@ fn defaults(c: &Config) {
     assert_eq!(*c, Config::default());
 }
 
+/// Neither the login URL nor the contact URL survived.
+fn no_urls(c: &Config) {
+    assert_eq!(
+        (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
+        (None, None)
+    );
+}
+
 const POLICY: PasswordPolicy = PasswordPolicy {
     min_length: 8,
     max_length: 64,
@@ -320,10 +328,7 @@ fn cases() -> Vec<Case> {
             expect: Fields(&["admin_contact_url", "login_url"]),
             check: |c| {
                 assert_eq!(c.company_name.as_deref(), Some("Acme"));
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -331,10 +336,7 @@ fn cases() -> Vec<Case> {
             expect: Fields(&["admin_contact_url", "login_url"]),
             check: |c| {
                 assert_eq!(c.mail_domain.as_deref(), Some("example.com"));
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -342,10 +344,7 @@ fn cases() -> Vec<Case> {
             expect: Fields(&["admin_contact_url", "login_url"]),
             check: |c| {
                 assert_eq!(c.admin_contact.as_deref(), Some("IT desk"));
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -358,10 +357,7 @@ fn cases() -> Vec<Case> {
             expect: Fields(&["admin_contact_url", "login_url"]),
             check: |c| {
                 assert_eq!(c.company_name.as_deref(), Some("Acme"));
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -374,10 +370,7 @@ fn cases() -> Vec<Case> {
             expect: Fields(&["admin_contact_url", "login_url"]),
             check: |c| {
                 assert_eq!(c.company_name.as_deref(), Some("Acme"));
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -394,10 +387,7 @@ fn cases() -> Vec<Case> {
             check: |c| {
                 assert_eq!(c.company_name.as_deref(), Some("Example Ltd"));
                 assert_eq!(c.mail_domain, None);
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
             },
         },
         Case {
@@ -455,10 +445,7 @@ fn cases() -> Vec<Case> {
                 assert_eq!(c.admin_contact.as_deref(), Some(contact.as_str()));
                 assert_eq!(c.password_policy.weak_keywords, vec![SCRIPT, IMG, "acme"]);
                 assert_eq!(c.theme, Theme::default());
-                assert_eq!(
-                    (c.login_url.as_deref(), c.admin_contact_url.as_deref()),
-                    (None, None)
-                );
+                no_urls(c);
                 assert_eq!((c.mail_domain.as_deref(), c.locale), (None, None));
             },
         },
