@@ -115,6 +115,12 @@ async function throttledPage(browser, { network = true, width = 412, height = 82
   // Collects every wasm memory the page instantiates (both bundles), so memory figures
   // include wasm linear memory beside the JS heap, without changing the app.
   await page.addInitScript(() => {
+    // Resolves in the next task, after every microtask (where the app's effects run).
+    window.__benchNextTask = () => new Promise((r) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = r;
+      ch.port2.postMessage(0);
+    });
     const memories = [];
     window.__benchWasmBytes = () => memories.reduce((n, m) => n + m.buffer.byteLength, 0);
     const keep = (result) => {
@@ -220,11 +226,7 @@ async function toolsReady(page) {
 async function timeTyping(page, selector, values, settledSelector) {
   return page.evaluate(async ({ selector, values, settledSelector }) => {
     const el = document.querySelector(selector);
-    const nextTask = () => new Promise((r) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = r;
-      ch.port2.postMessage(0);
-    });
+    const nextTask = window.__benchNextTask;
     const times = [];
     for (const v of values) {
       await nextTask();
@@ -282,11 +284,7 @@ async function interaction(browser) {
     await toolsReady(page);
     await page.locator('.qr-code__image svg').first().waitFor();
     const times = await page.evaluate(async () => {
-      const nextTask = () => new Promise((r) => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = r;
-        ch.port2.postMessage(0);
-      });
+      const nextTask = window.__benchNextTask;
       const button = () => [...document.querySelectorAll('button')].find((b) => /refresh/i.test(b.textContent));
       const svgText = () => document.querySelector('.qr-code__image svg')?.innerHTML ?? '';
       const out = [];
