@@ -51,24 +51,38 @@ fn Search() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let hits = Memo::new(move |_| SearchIndex::shipped().search(&query.get()));
     let announced = RwSignal::new(String::new());
-    let typing = StoredValue::new(0u32);
+    // The pending announcement, replaced by each keystroke and cancelled with the page:
+    // Enter right after typing leaves the page before the timer fires.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
 
     let on_input = move |ev| {
         query.set(event_target_value(&ev));
         // Announce only once typing pauses.
-        let generation = typing.get_value().wrapping_add(1);
-        typing.set_value(generation);
-        set_timeout(
-            move || {
-                if typing.get_value() == generation {
-                    announced.set(status_text(
-                        ctx,
-                        &query.get_untracked(),
-                        hits.get_untracked().len(),
-                    ));
-                }
-            },
-            std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
+        if let Some(Some(old)) = pending.try_get_value() {
+            old.clear();
+        }
+        let announce = move || {
+            pending.try_set_value(None);
+            // The page may be gone if the browser ran the timer just before its cleanup.
+            let (Some(q), Some(count)) = (
+                query.try_get_untracked(),
+                hits.try_with_untracked(|h| h.len()),
+            ) else {
+                return;
+            };
+            announced.try_set(status_text(ctx, &q, count));
+        };
+        pending.set_value(
+            set_timeout_with_handle(
+                announce,
+                std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
+            )
+            .ok(),
         );
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

@@ -431,7 +431,8 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
         });
         summary.set(Some(text.clone()));
         leptos::task::spawn_local(async move {
-            copied.set(Some(browser::copy_text(&text).await));
+            // The visitor may have left the page while the browser wrote the clipboard.
+            copied.try_set(Some(browser::copy_text(&text).await));
         });
     };
     view! {
