@@ -126,6 +126,24 @@ pub fn QrDemoPage() -> impl IntoView {
             let _ = s.refresh(qr_dom::random_token(), at);
         })
     };
+    // The phone's answer given on this page, after Simulate scan: the whole flow works in
+    // one tab, and on a kiosk, which opens no phone view.
+    let status_line = NodeRef::<leptos::html::P>::new();
+    let answer_here = move |confirm: bool| {
+        act(&|s, at| {
+            let token = s.token();
+            // Refused when the code expired meanwhile; the state on screen says so.
+            let _ = if confirm {
+                s.confirm(token, at)
+            } else {
+                s.cancel(token, at)
+            };
+        });
+        // The buttons just pressed are gone: keep focus on what happened.
+        if let Some(p) = status_line.get_untracked() {
+            let _ = p.focus();
+        }
+    };
     let unlocked = move |_| {
         qr_dom::forget_account_locked();
         let at = qr_dom::now();
@@ -211,6 +229,28 @@ pub fn QrDemoPage() -> impl IntoView {
         .into_any(),
     }
     };
+    let on_screen_phone = move || {
+        (state.get() == QrState::Scanned).then(|| {
+            let question = move || {
+                ToolMsg::QrPhoneQuestion.fill(ctx.locale.get(), &[("company", &ctx.company())])
+            };
+            view! {
+                <section class="qr-onscreen" aria-labelledby="qr-onscreen-heading" data-qr-onscreen>
+                    <h2 id="qr-onscreen-heading" class="qr-onscreen__heading">{text(ToolMsg::QrOnScreenHeading)}</h2>
+                    <p class="qr-onscreen__question">{question}</p>
+                    <p>{text(ToolMsg::QrPhoneWarning)}</p>
+                    <div class="qr-phone__actions">
+                        <button type="button" class="button button--primary" on:click=move |_| answer_here(true)>
+                            {text(ToolMsg::QrConfirm)}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| answer_here(false)>
+                            {text(ToolMsg::QrCancel)}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    };
     let expiry_body = move || {
         let locale = ctx.locale.get();
         ToolMsg::QrExpiryBody.fill(locale, &[("time", &duration_words(validity, locale))])
@@ -227,8 +267,9 @@ pub fn QrDemoPage() -> impl IntoView {
                     {overlay}
                 </div>
                 {timer}
-                <p class="qr-panel__status">{move || text(status_msg(state.get()))}</p>
+                <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(status_msg(state.get()))}</p>
                 <div class="qr-panel__actions">{actions}</div>
+                {on_screen_phone}
             </div>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || spoken.get()}

@@ -315,3 +315,38 @@ test('the code fits a 320 px screen', async ({ page }) => {
   expect(box.width).toBeGreaterThanOrEqual(200);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('after Simulate scan the phone\'s question is on this page, and Confirm signs in', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openDemo(page);
+  const phone = page.getByRole('region', { name: 'What your phone would show' });
+  await expect(phone).toHaveCount(0);
+  await page.getByRole('button', { name: 'Simulate scan' }).click();
+  await expect(phone).toBeVisible();
+  await expect(phone).toContainText('Log in to Example Trading Ltd mail on the other device?');
+  await snap(page, 'qr-demo-after-simulate-scan-360');
+  await expectAccessible(page);
+  await phone.getByRole('button', { name: 'Confirm' }).click();
+  await expect(panel(page)).toHaveAttribute('data-qr-state', 'confirmed');
+  await expect(panel(page).getByText(/^Confirmed on the phone\./)).toBeVisible();
+  await expect(phone).toHaveCount(0);
+  // Focus stays on what happened, not lost with the buttons.
+  await expect(page.locator('.qr-panel__status')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Refresh QR code' })).toBeVisible();
+});
+
+test('after Simulate scan, Cancel on this page cancels the login', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'Simulate scan' }).click();
+  await page.getByRole('region', { name: 'What your phone would show' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel(page)).toHaveAttribute('data-qr-state', 'cancelled');
+  await expect(panel(page).getByText('Cancelled on the phone. Nobody was logged in.')).toBeVisible();
+});
+
+test('the on-screen answer comes too late once the code has expired', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'Simulate scan' }).click();
+  await page.clock.runFor(301_000);
+  await expect(panel(page)).toHaveAttribute('data-qr-state', 'expired');
+  await expect(page.getByRole('region', { name: 'What your phone would show' })).toHaveCount(0);
+});
