@@ -2,9 +2,40 @@
 // runs under a Content-Security-Policy without 'unsafe-inline' (see public/_headers).
 // Trunk writes the hashed names of the wasm-bindgen glue and the wasm into the data-
 // attributes of the <script> tag that loads this file (Trunk.toml, pattern_script).
+
+// If the app ever stops working, the visitor gets a notice with a reload button instead
+// of a frozen page. A panic in either bundle traps its wasm instance (panic = "abort"),
+// after which no Rust code can run, so this script shows the notice and wires its
+// button. The app renders the notice hidden (ui::shell::CrashNotice), in the page's
+// language from the message catalog; before the app has mounted, index.html's
+// bilingual copy is used. Reloading keeps the address, hash included.
+let crashed = false;
+function crash() {
+  if (crashed) return;
+  crashed = true;
+  const notice = document.querySelector('[data-crash-notice]') || document.querySelector('[data-crash-fallback]');
+  if (!notice) return;
+  notice.hidden = false;
+  const button = notice.querySelector('[data-crash-reload]');
+  button.addEventListener('click', () => location.reload());
+  button.focus();
+}
+const trapped = (error) => error instanceof WebAssembly.RuntimeError;
+// The panic hook announces a panic before the trap; the trap itself surfaces as an
+// uncaught error or a rejected promise, whichever called into the wasm.
+addEventListener('recovery-assistant:panic', crash);
+addEventListener('error', (e) => { if (trapped(e.error)) crash(); });
+addEventListener('unhandledrejection', (e) => { if (trapped(e.reason)) crash(); });
+
 const tag = document.querySelector('script[data-app-js]');
-const app = await import(tag.dataset.appJs);
-await app.default({ module_or_path: tag.dataset.appWasm });
+try {
+  const app = await import(tag.dataset.appJs);
+  await app.default({ module_or_path: tag.dataset.appWasm });
+} catch (err) {
+  // The main bundle could not be fetched or started: say so rather than "Loading…".
+  crash();
+  throw err;
+}
 
 // Offline use: the service worker (sw.js, written at build time by scripts/precache.mjs)
 // keeps this build in a cache. Registered once the app is running and the page has loaded,

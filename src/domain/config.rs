@@ -102,6 +102,9 @@ impl Default for KioskSettings {
 pub struct EmbedSettings {
     /// Exact origins (`https://help.example.com`) allowed to receive messages.
     pub parent_origins: Vec<String>,
+    /// Whether to leave out the product name and tagline when framed: the host page has
+    /// its own heading. The language switch stays. Has no effect outside a frame.
+    pub hide_header: bool,
 }
 
 /// The whole validated configuration.
@@ -610,6 +613,10 @@ impl Parser {
                         }
                     }
                 }
+                "hide_header" => match value {
+                    Value::Bool(b) => e.hide_header = *b,
+                    _ => self.wrong_type(&field, Expected::Bool),
+                },
                 _ => self.unknown(&field),
             }
         }
@@ -909,7 +916,8 @@ mod tests {
                                    "weak_keywords": ["example", "Password"]},
               "qr": {"validity_seconds": 300},
               "kiosk": {"enabled": true, "idle_seconds": 90, "warning_seconds": 15},
-              "embed": {"parent_origins": ["https://help.example.com", "http://127.0.0.1:8090"]},
+              "embed": {"parent_origins": ["https://help.example.com", "http://127.0.0.1:8090"],
+                        "hide_header": true},
               "locale": "zh-CN"
             }"#,
         );
@@ -936,6 +944,7 @@ mod tests {
             c.embed.parent_origins,
             vec!["https://help.example.com", "http://127.0.0.1:8090"]
         );
+        assert!(c.embed.hide_header);
         assert_eq!(c.locale, Some(Locale::ZhCn));
     }
 
@@ -1307,6 +1316,26 @@ mod tests {
                 "embed.parent_origins",
                 Invalid::BadOrigin { index: 2 }
             )]
+        );
+    }
+
+    #[test]
+    fn hide_header_is_a_yes_or_no_and_off_by_default() {
+        assert!(!parse("{}").config.embed.hide_header);
+        assert!(
+            parse(r#"{"embed": {"hide_header": true}}"#)
+                .config
+                .embed
+                .hide_header
+        );
+        let loaded = parse(r#"{"embed": {"hide_header": "yes"}}"#);
+        assert!(!loaded.config.embed.hide_header);
+        assert_eq!(
+            loaded.problems,
+            vec![ConfigError::WrongType {
+                field: "embed.hide_header".into(),
+                expected: Expected::Bool,
+            }]
         );
     }
 

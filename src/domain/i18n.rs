@@ -176,10 +176,18 @@ catalog! {
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
     /// Short line under the product name.
     Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
+    /// The first link a keyboard reaches.
+    SkipToMain => "Skip to main content", "跳到主要内容";
+    /// Shown if the app stops working.
+    CrashBody => "Something went wrong. Reload the page.", "出了点问题，请重新加载页面。";
+    /// The button under it.
+    CrashReload => "Reload the page", "重新加载页面";
     /// Kiosk: the idle dialog's title.
     KioskTitle => "Are you still there?", "您还在吗？";
     /// Kiosk: the idle dialog's countdown.
     KioskCountdown => "To protect your privacy, everything typed here will be cleared in {seconds} seconds.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
+    /// Kiosk: the countdown's last second.
+    KioskCountdownOne => "To protect your privacy, everything typed here will be cleared in {seconds} second.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
     /// Kiosk: keep the session.
     KioskStay => "I'm still here", "我还在";
     /// Kiosk: accessible name of an address's QR code.
@@ -449,6 +457,8 @@ catalog! {
     QrStatusPending => "Waiting for a scan. Open the phone view, or press Simulate scan.", "等待扫码。请打开手机端页面，或点击“模拟扫码”。";
     /// Status line: scanned, waiting for the phone.
     QrStatusScanned => "Scanned. Now confirm the login on the phone.", "已扫码，请在手机上确认登录。";
+    /// Heading of the phone's question shown on the demo page after a simulated scan.
+    QrOnScreenHeading => "What your phone would show", "您的手机上会显示";
     /// Status line: confirmed on the phone.
     QrStatusConfirmed => "Confirmed on the phone. In a real login, this computer would now open your mailbox.", "已在手机上确认。真实登录时，这台电脑现在会打开您的邮箱。";
     /// Status line: cancelled on the phone.
@@ -598,6 +608,17 @@ mod tests {
         assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
         assert_eq!(fill("no braces", &[]), "no braces");
         assert_eq!(fill("open { only", &[]), "open { only");
+    }
+
+    #[test]
+    fn the_static_crash_notice_says_what_the_catalog_says() {
+        // index.html's copy is what boot.js shows if the app fails before it mounts.
+        let html = include_str!("../../index.html");
+        for msg in [Msg::CrashBody, Msg::CrashReload] {
+            for locale in Locale::ALL {
+                assert!(html.contains(msg.text(locale)), "{msg:?} in {locale:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The kiosk's idle clock: given how long nobody has touched the screen, whether to carry
 //! on, warn (with the whole seconds left), or reset. Computed from elapsed time, never by
-//! counting ticks, so a throttled or sleeping kiosk is still right when it wakes.
+//! counting ticks, so a throttled or sleeping kiosk is still right when it wakes. Also the
+//! dialog's countdown sentence, with the language's plural forms.
 
 use super::config::KioskSettings;
+use super::i18n::{Locale, Msg};
 
 /// Where the idle clock stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,36 @@ pub fn idle_state(settings: &KioskSettings, idle_ms: f64) -> Idle {
     }
 }
 
+/// The idle state at `now_ms` when the last input was at `last_input_ms` (both from the
+/// same clock). `None` means nobody has touched the kiosk since it was started or reset:
+/// there is nothing to clear, so the watch does not run. Without this an untouched kiosk
+/// would ask "Are you still there?" and reload every `idle_seconds`, forever.
+///
+/// ```
+/// use recovery_assistant::domain::config::KioskSettings;
+/// use recovery_assistant::domain::kiosk::{idle_since, Idle};
+/// let s = KioskSettings { enabled: true, idle_seconds: 120, warning_seconds: 20 };
+/// assert_eq!(idle_since(&s, None, 1e9), Idle::Active);
+/// assert_eq!(idle_since(&s, Some(0.0), 120_000.0), Idle::Warning(20));
+/// ```
+pub fn idle_since(settings: &KioskSettings, last_input_ms: Option<f64>, now_ms: f64) -> Idle {
+    match last_input_ms {
+        None => Idle::Active,
+        Some(at) => idle_state(settings, now_ms - at),
+    }
+}
+
+/// The dialog's sentence for `seconds` left: "in 1 second", "in 5 seconds". Chinese has
+/// one form for every number.
+pub fn countdown_message(seconds: u32, locale: Locale) -> String {
+    let msg = if seconds == 1 {
+        Msg::KioskCountdownOne
+    } else {
+        Msg::KioskCountdown
+    };
+    msg.fill(locale, &[("seconds", &seconds.to_string())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +92,27 @@ mod tests {
         assert_eq!(idle_state(&s, 14_999.0), Idle::Warning(1));
         assert_eq!(idle_state(&s, 15_000.0), Idle::Reset);
         assert_eq!(idle_state(&s, 1e12), Idle::Reset);
+    }
+
+    #[test]
+    fn an_untouched_kiosk_never_warns_or_resets() {
+        let s = KioskSettings {
+            enabled: true,
+            idle_seconds: 10,
+            warning_seconds: 5,
+        };
+        assert_eq!(idle_since(&s, None, 0.0), Idle::Active);
+        assert_eq!(idle_since(&s, None, 1e12), Idle::Active);
+        assert_eq!(idle_since(&s, Some(1_000.0), 11_000.0), Idle::Warning(5));
+        assert_eq!(idle_since(&s, Some(1_000.0), 16_000.0), Idle::Reset);
+    }
+
+    #[test]
+    fn the_countdown_says_second_or_seconds() {
+        assert!(countdown_message(1, Locale::En).ends_with("cleared in 1 second."));
+        assert!(countdown_message(2, Locale::En).ends_with("cleared in 2 seconds."));
+        assert!(countdown_message(0, Locale::En).ends_with("cleared in 0 seconds."));
+        assert!(countdown_message(1, Locale::ZhCn).contains("1 秒后"));
+        assert!(countdown_message(7, Locale::ZhCn).contains("7 秒后"));
     }
 }

@@ -86,6 +86,23 @@ pub fn page_name(route: &Route) -> &str {
     }
 }
 
+/// Whether `route` shows the start page: `#/`, or the tree's start node by its id
+/// (`start_id`), which is the same page.
+///
+/// ```
+/// use recovery_assistant::domain::route::{is_start, Route};
+/// assert!(is_start(&Route::Start, "start"));
+/// assert!(is_start(&Route::Page("start".into()), "start"));
+/// assert!(!is_start(&Route::Page("account-locked".into()), "start"));
+/// ```
+pub fn is_start(route: &Route, start_id: &str) -> bool {
+    match route {
+        Route::Start => true,
+        Route::Page(id) => id == start_id,
+        _ => false,
+    }
+}
+
 /// True for a URL segment made of lower-case ASCII letters, digits and hyphens.
 fn is_segment(s: &str) -> bool {
     !s.is_empty()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::shell::{ConfigNotice, Footer, Header, NotFound};
+use super::shell::{ConfigNotice, CrashNotice, Footer, Header, NotFound, SkipLink};
 use super::start::StartPage;
 use super::tools_host::ToolsHost;
 use super::tree::TreeWalker;
@@ -49,15 +49,23 @@ pub fn App(loaded: Loaded) -> impl IntoView {
 
     // The walker follows the hash: a new page is a step forward, an earlier page cuts
     // the path back (browser Back), the start page clears it.
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     Effect::new(move |_| {
         let route = ctx.route.get();
+        let restarted = route::is_start(&route, Tree::shipped().start());
         walker.update(|w| match &route {
-            Route::Start => w.restart(),
+            _ if restarted => w.restart(),
             Route::Page(id) => {
                 let _ = w.jump(Tree::shipped(), id);
             }
             _ => {}
         });
+        // On a kiosk, going back to the start is starting again: forget what this
+        // visitor typed, as the idle reset does (the pages themselves are already gone).
+        if kiosk && restarted {
+            ctx.email.set(String::new());
+            super::qr_dom::forget_account_locked();
+        }
         if walker.with_untracked(|w| w.found_account_locked()) {
             super::qr_dom::mark_account_locked();
         }
@@ -81,6 +89,8 @@ pub fn App(loaded: Loaded) -> impl IntoView {
 
     view! {
         <div class="app" node_ref=app>
+            <SkipLink />
+            <CrashNotice />
             <Header />
             <ConfigNotice />
             <main id="main" class="app__main">

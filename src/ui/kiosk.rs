@@ -27,7 +27,7 @@ use wasm_bindgen::prelude::*;
 use super::{tools_host, Ctx};
 use crate::domain::config::KioskSettings;
 use crate::domain::i18n::Msg;
-use crate::domain::kiosk::{idle_state, Idle};
+use crate::domain::kiosk::{countdown_message, idle_since, Idle};
 
 #[wasm_bindgen(inline_js = r#"
 export function kiosk_reset() {
@@ -55,7 +55,8 @@ extern "C" {
 pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
     let ctx = Ctx::get();
     let warning_seconds = settings.warning_seconds;
-    let last_input = Rc::new(Cell::new(js_sys::Date::now()));
+    // No input yet: the watch waits for the first touch (see `idle_since`).
+    let last_input = Rc::new(Cell::new(None::<f64>));
     let state = RwSignal::new(Idle::Active);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
 
@@ -64,7 +65,7 @@ pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
         let on_input = Closure::<dyn Fn()>::new(move || {
             // While the question is up, only its button answers it.
             if state.get_untracked() == Idle::Active {
-                last_input.set(js_sys::Date::now());
+                last_input.set(Some(js_sys::Date::now()));
             }
         });
         kiosk_listen(on_input.as_ref().unchecked_ref());
@@ -76,7 +77,7 @@ pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
     {
         let last_input = Rc::clone(&last_input);
         let tick = move || {
-            let next = idle_state(&settings, js_sys::Date::now() - last_input.get());
+            let next = idle_since(&settings, last_input.get(), js_sys::Date::now());
             if next == Idle::Reset {
                 kiosk_reset();
             } else if next != state.get_untracked() {
@@ -102,7 +103,7 @@ pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
     let stay = {
         let last_input = Rc::clone(&last_input);
         move || {
-            last_input.set(js_sys::Date::now());
+            last_input.set(Some(js_sys::Date::now()));
             state.set(Idle::Active);
         }
     };
@@ -127,7 +128,7 @@ pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
         >
             <h2 id="kiosk-dialog-title">{ctx.t(Msg::KioskTitle)}</h2>
             <p id="kiosk-dialog-text">
-                {move || Msg::KioskCountdown.fill(ctx.locale.get(), &[("seconds", &seconds().to_string())])}
+                {move || countdown_message(seconds(), ctx.locale.get())}
             </p>
             <button type="button" class="button button--primary" autofocus on:click=move |_| stay()>
                 {ctx.t(Msg::KioskStay)}

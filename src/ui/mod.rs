@@ -63,13 +63,29 @@ impl Ctx {
 /// Reports a panic's message on the browser console. A slimmer stand-in for
 /// `console_error_panic_hook` (which also captures a JS stack trace) in the first-load
 /// bundle; the message names the file and line, which is what a bug report needs.
+///
+/// It also tells the page (`recovery-assistant:panic` on `window`), because the wasm
+/// instance is dead once the hook returns (`panic = "abort"`): `public/boot.js` then shows
+/// the "Something went wrong" notice with a reload button.
 pub fn set_panic_hook() {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_namespace = console)]
         fn error(message: &str);
     }
-    std::panic::set_hook(Box::new(|info| error(&info.to_string())));
+    // A block of its own: every import of an `inline_js` block comes from that snippet.
+    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function announce_panic() {
+  dispatchEvent(new CustomEvent('recovery-assistant:panic'));
+}
+"#)]
+    extern "C" {
+        fn announce_panic();
+    }
+    std::panic::set_hook(Box::new(|info| {
+        error(&info.to_string());
+        announce_panic();
+    }));
 }
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.

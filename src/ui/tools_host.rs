@@ -17,6 +17,8 @@ use web_sys::HtmlElement;
 
 use super::{browser, Ctx};
 use crate::domain::i18n::Msg;
+use crate::domain::route;
+use crate::domain::tree::Tree;
 
 #[wasm_bindgen(inline_js = r#"
 let tools = null;
@@ -200,9 +202,17 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
     on_cleanup(move || {
         alive.store(false, Ordering::Relaxed);
         if let Some(module) = loaded_tools() {
-            // The email typed on the page comes back, so the tree's pages still know it.
+            // The email typed on the page comes back, so the tree's pages still know it;
+            // except on a kiosk going back to the start, where it is forgotten.
             let email = module.unmount();
-            ctx.email.try_set(email);
+            let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
+            let restarted = ctx
+                .route
+                .try_with_untracked(|r| route::is_start(r, Tree::shipped().start()))
+                .unwrap_or(false);
+            if !(kiosk && restarted) {
+                ctx.email.try_set(email);
+            }
         }
     });
 

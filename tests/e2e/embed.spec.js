@@ -11,7 +11,7 @@ import { withConfig } from './helpers.js';
  * the messages it gets from the app's origin, checking `event.origin` as the README tells
  * hosts to.
  */
-async function openHost(page, baseURL, parentOrigins) {
+async function openHost(page, baseURL, parentOrigins, embedExtra = {}) {
   const app = new URL(baseURL);
   const host = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -33,7 +33,7 @@ async function openHost(page, baseURL, parentOrigins) {
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://127.0.0.1:${host.address().port}`;
   page.once('close', () => host.close());
-  await withConfig(page, { embed: { parent_origins: parentOrigins(hostOrigin) } });
+  await withConfig(page, { embed: { parent_origins: parentOrigins(hostOrigin), ...embedExtra } });
   await page.goto(`${hostOrigin}/host.html`);
   const frame = page.frameLocator('#assistant');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
@@ -84,4 +84,18 @@ test('not framed, nothing is posted even with origins listed', async ({ page }) 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.posted)).toBe(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-framed', '');
+});
+
+test('framed with embed.hide_header, the product name bar is left out but the language switch stays', async ({ page, baseURL }) => {
+  const frame = await openHost(page, baseURL, (host) => [host], { hide_header: true });
+  await expect(frame.getByRole('banner')).toHaveCount(0);
+  await expect(frame.getByText('Mail Recovery Assistant', { exact: true })).toHaveCount(0);
+  await frame.getByRole('button', { name: '中文' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('是什么让您无法登录？');
+});
+
+test('embed.hide_header does nothing outside a frame', async ({ page }) => {
+  await withConfig(page, { embed: { hide_header: true } });
+  await page.goto('/#/');
+  await expect(page.getByRole('banner')).toContainText('Mail Recovery Assistant');
 });

@@ -105,3 +105,63 @@ test('without kiosk mode nothing of this happens', async ({ page }) => {
   await expect(dialog(page)).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', '');
 });
+
+test('an untouched kiosk never asks or reloads; the watch starts with the first touch', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/');
+  await watchRunning(page);
+  await page.evaluate(() => { window.sameDocument = true; });
+  await page.clock.runFor(3 * (30_000 + 10_000));
+  await expect(page.locator('dialog.kiosk-dialog')).toHaveCount(1);
+  await expect(page.locator('dialog.kiosk-dialog')).not.toHaveAttribute('open', '');
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  // One touch starts it.
+  await page.getByRole('searchbox').press('a');
+  await page.clock.runFor(31_000);
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('the countdown says "1 second", not "1 seconds"', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/');
+  await watchRunning(page);
+  await page.getByRole('searchbox').press('a');
+  await page.clock.runFor(30_000 + 9_200);
+  await expect(dialog(page)).toContainText('everything typed here will be cleared in 1 second.');
+});
+
+test('Start again on a kiosk forgets the typed email, on the tree and the password page', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/system-error-209');
+  await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await page.evaluate(() => { location.hash = '#/system-error-209'; });
+  await expect(page.getByLabel('Your email address (optional)')).toHaveValue('');
+  await page.evaluate(() => { location.hash = '#/new-password'; });
+  await toolsSettled(page);
+  await expect(page.locator('#pw-email')).toHaveValue('');
+  await page.screenshot({ path: 'tests/e2e/screenshots/kiosk-after-start-again.png', fullPage: true });
+  // Typed on the password page, then back to the start from there: forgotten too.
+  await page.locator('#pw-email').fill('li.wei@acme-corp.cn');
+  await page.getByRole('link', { name: 'Back to the start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await page.evaluate(() => { location.hash = '#/system-error-209'; });
+  await expect(page.getByLabel('Your email address (optional)')).toHaveValue('');
+});
+
+test('without kiosk mode the email typed is kept across Start again', async ({ page }) => {
+  await open(page, '#/system-error-209');
+  await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.evaluate(() => { location.hash = '#/system-error-209'; });
+  await expect(page.getByLabel('Your email address (optional)')).toHaveValue('li.wei@acme-corp.cn');
+});
+
+test('the QR demo can be finished on a kiosk: Simulate scan, then Confirm on the page', async ({ page }) => {
+  await kiosk(page);
+  await open(page, '#/qr-demo');
+  await page.getByRole('button', { name: 'Simulate scan' }).click();
+  await page.getByRole('region', { name: 'What your phone would show' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'confirmed');
+});

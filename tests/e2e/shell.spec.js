@@ -46,7 +46,8 @@ test('an invalid field is named in the notice and markup is shown as text', asyn
   await expect(page.locator('header img')).toHaveCount(0);
 });
 
-test('a missing config.json shows a notice naming the HTTP status', async ({ page }) => {
+test('a missing config.json shows a notice naming the HTTP status', async ({ page, expectErrors }) => {
+  expectErrors(/^console\.error: Failed to load resource: the server responded with a status of 404/);
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
   await open(page);
   await expect(page.locator('[data-config-notice]')).toContainText('HTTP 404');
@@ -95,4 +96,15 @@ plainTest('the site is served with its strict Content-Security-Policy, and it is
     setTimeout(() => resolve(window.__inlineRan ? 'ran' : 'no event'), 2000);
   }));
   expect(refused).toMatch(/^script-src/);
+});
+
+test('"Skip to main content" is the first thing Tab reaches and moves focus to the heading', async ({ page }) => {
+  await open(page, '#/account-locked');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/account-locked$/);
 });

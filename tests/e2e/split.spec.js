@@ -49,7 +49,8 @@ test('the password checker loads on first use, once, and keeps the typed email b
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
-test('a failed fetch says so, the tree keeps working, and Try again loads the page', async ({ page }) => {
+test('a failed fetch says so, the tree keeps working, and Try again loads the page', async ({ page, expectErrors }) => {
+  expectErrors(/^console\.error: Failed to load resource: net::ERR_FAILED$/);
   let block = true;
   await page.route('**/tools_bg.wasm', (route) => (block ? route.abort() : route.continue()));
   await page.goto('/#/new-password');
