@@ -311,8 +311,14 @@ catalog! {
     PwNewLabel => "New password", "新密码";
     /// Label of the confirmation field.
     PwConfirmLabel => "Confirm new password", "确认新密码";
-    /// The show/hide toggle; its pressed state says whether the passwords are shown.
+    /// The show/hide toggle while the passwords are hidden.
     PwShow => "Show passwords", "显示密码";
+    /// The show/hide toggle while the passwords are shown.
+    PwHide => "Hide passwords", "隐藏密码";
+    /// Screen reader, after the toggle: the passwords are now shown.
+    PwShownStatus => "Your passwords are shown", "密码已显示";
+    /// Screen reader, after the toggle: the passwords are now hidden.
+    PwHiddenStatus => "Your passwords are hidden", "密码已隐藏";
     /// Heading of the checklist.
     PwRulesHeading => "Your company's password rules", "公司密码规则";
     /// Heading of the warnings and advice.
@@ -323,6 +329,8 @@ catalog! {
     PwMarkUnmet => "Not met:", "未满足：";
     /// Screen-reader prefix of a rule that could not be checked.
     PwMarkNotChecked => "Not checked:", "未检查：";
+    /// Detail of every rule before anything is typed.
+    PwRulePending => "Not checked yet.", "尚未检查。";
     /// The `length` rule.
     PwLengthTitle => "Between {min} and {max} characters", "长度为 {min} 至 {max} 个字符";
     /// Length detail: too short.
@@ -393,6 +401,30 @@ catalog! {
     PwVerdictUnchecked => "Enter your email address to check the email rule as well.", "请输入邮箱地址，以便同时检查邮箱规则。";
     /// Verdict: some rule unmet.
     PwVerdictFail => "Not accepted yet: {met} of {total} rules met.", "暂不符合要求：{total} 条规则中已满足 {met} 条。";
+    /// Verdict: some rule unmet, and {unchecked} rules could not be checked (left out of {total}).
+    PwVerdictFailUnchecked => "Not accepted yet: {met} of {total} rules met, {unchecked} not checked.", "暂不符合要求：{total} 条规则中已满足 {met} 条，另有 {unchecked} 条未检查。";
+    /// Verdict before anything is typed.
+    PwVerdictPending => "Nothing checked yet: type a new password above.", "尚未检查：请在上方输入新密码。";
+    /// Status line under the password field before anything is typed.
+    PwStatusPending => "Each rule is checked as you type.", "输入时会逐条检查每条规则。";
+    /// Status line: several rules not met yet; {list} is their short names.
+    PwStatusLeft => "{count} rules left: {list}.", "还有 {count} 条规则未满足：{list}。";
+    /// Status line: one rule not met yet.
+    PwStatusLeftOne => "1 rule left: {list}.", "还有 1 条规则未满足：{list}。";
+    /// Status line: every rule met.
+    PwStatusAllMet => "All rules met.", "已满足全部规则。";
+    /// Status line: every rule that could be checked is met; {list} could not be checked.
+    PwStatusAllMetUnchecked => "All checked rules met. Not checked: {list}.", "已检查的规则均已满足。未检查：{list}。";
+    /// Status line's name of the `length` rule.
+    PwStatusLength => "length", "长度";
+    /// Status line's name of the `classes` rule.
+    PwStatusClasses => "character types", "字符类型";
+    /// Status line's name of the `no-email` rule.
+    PwStatusEmail => "your email address", "邮箱地址";
+    /// Status line's name of the `no-weak-keyword` rule.
+    PwStatusKeyword => "a word your company does not allow", "公司禁用词";
+    /// Status line's name of the `match` rule.
+    PwStatusMatch => "the confirmation", "确认密码";
     /// Warning: Caps Lock.
     PwWarnCaps => "Caps Lock is on.", "大写锁定已开启。";
     /// Warning: invisible characters, listed.

@@ -22,6 +22,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::Ctx;
+use crate::domain::checklist::{Checklist, Overall, Shown};
 use crate::domain::i18n::{Locale, Msg, ToolMsg};
 use crate::domain::policy::{
     self, Advice, Change, CharClass, Checker, EmailCheck, Evaluation, Input, KeywordCheck,
@@ -41,6 +42,8 @@ pub fn PasswordPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
+    // Whether the toggle was used, so its status says nothing until it is.
+    let toggled = RwSignal::new(false);
     let caps_lock = RwSignal::new(false);
 
     let evaluation = Memo::new(move |_| {
@@ -60,16 +63,22 @@ pub fn PasswordPage() -> impl IntoView {
             })
         })
     });
+    let checklist = Memo::new(move |_| evaluation.with(Checklist::of));
     // Texts are memos so the DOM is touched only when a text actually changes, not on
     // every keystroke that leaves it as it was.
     let rules = Memo::new(move |_| {
         let locale = ctx.locale.get();
         let shown = shown.get();
-        evaluation.with(|e| Rule::ALL.map(|rule| rule_text(rule, e, locale, shown)))
+        let list = checklist.get();
+        evaluation.with(|e| Rule::ALL.map(|rule| rule_text(rule, e, list, locale, shown)))
     });
     let verdict = Memo::new(move |_| {
         let locale = ctx.locale.get();
-        evaluation.with(|e| verdict_text(e, locale))
+        verdict_text(checklist.get(), locale)
+    });
+    let status = Memo::new(move |_| {
+        let locale = ctx.locale.get();
+        checklist.with(|l| l.status().text(locale))
     });
     let warnings = Memo::new(move |_| {
         let locale = ctx.locale.get();
@@ -109,24 +118,43 @@ pub fn PasswordPage() -> impl IntoView {
     let live = live_region(evaluation);
 
     let input_type = move || if shown.get() { "text" } else { "password" };
-    let pressed = move || if shown.get() { "true" } else { "false" };
     let t = move |m: ToolMsg| ctx.t(m);
+    // As GOV.UK's password input: the button says what it will do, and a separate polite
+    // status says what it did (a changed button name alone is not announced).
+    let toggle_label = move || {
+        let msg = if shown.get() {
+            ToolMsg::PwHide
+        } else {
+            ToolMsg::PwShow
+        };
+        msg.text(ctx.locale.get())
+    };
+    let toggle_status = move || {
+        toggled.get().then(|| {
+            let msg = if shown.get() {
+                ToolMsg::PwShownStatus
+            } else {
+                ToolMsg::PwHiddenStatus
+            };
+            msg.text(ctx.locale.get())
+        })
+    };
 
-    let checklist = Rule::ALL
+    let checklist_items = Rule::ALL
         .iter()
         .enumerate()
         .map(|(i, &rule)| {
-            let mark = move || rules.with(|r| r[i].mark);
+            let mark = move || rules.with(|r| r[i].state);
             view! {
                 <li
                     class="pw-rule"
                     data-rule=rule.id()
-                    data-state=move || rules.with(|r| r[i].state.id())
+                    data-state=move || mark().id()
                 >
                     <MarkIcon mark=Signal::derive(mark) />
                     <span class="pw-rule__text">
                         <span class="visually-hidden">
-                            {move || mark().label().text(ctx.locale.get())}" "
+                            {move || mark_label(mark()).map(|m| format!("{} ", m.text(ctx.locale.get())))}
                         </span>
                         <span class="pw-rule__title">{move || rules.with(|r| r[i].title.clone())}</span>
                         <span class="pw-rule__detail">{move || rules.with(|r| r[i].detail.clone())}</span>
@@ -138,9 +166,10 @@ pub fn PasswordPage() -> impl IntoView {
         })
         .collect_view();
 
-    let verdict_mark = move || match verdict.with(|v| v.verdict) {
-        Verdict::Pass => Mark::Met,
-        Verdict::Fail => Mark::Unmet,
+    let verdict_mark = move || match verdict.with(|v| v.overall) {
+        Overall::Pending => Shown::Pending,
+        Overall::Pass => Shown::Met,
+        Overall::Fail => Shown::Unmet,
     };
     let has_notes = move || warnings.with(|w| !w.is_empty()) || advice.with(Option::is_some);
 
@@ -175,9 +204,13 @@ pub fn PasswordPage() -> impl IntoView {
                         autocomplete="new-password"
                         spellcheck="false"
                         autocapitalize="off"
+                        aria-describedby="pw-new-status"
                         on:input=move |e| password.set(event_target_value(&e))
                         on:mousedown=on_pointer
                     />
+                    // Directly under the field, so a phone's keyboard leaves it in view;
+                    // the field's description, not a live region (the one below is throttled).
+                    <p class="pw__status" id="pw-new-status">{move || status.get()}</p>
                 </div>
                 <div class="pw__field">
                     <label class="pw__label" for="pw-confirm">{t(ToolMsg::PwConfirmLabel)}</label>
@@ -195,18 +228,21 @@ pub fn PasswordPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button pw__toggle"
-                    aria-pressed=pressed
                     aria-controls="pw-new pw-confirm"
-                    on:click=move |_| shown.update(|s| *s = !*s)
+                    on:click=move |_| {
+                        shown.update(|s| *s = !*s);
+                        toggled.set(true);
+                    }
                 >
-                    <span class="pw__toggle-box" aria-hidden="true"></span>
-                    {t(ToolMsg::PwShow)}
+                    <EyeIcon shown=shown.into() />
+                    {toggle_label}
                 </button>
             </form>
+            <div class="visually-hidden" role="status">{toggle_status}</div>
 
             <div
                 class="pw-verdict"
-                data-policy-verdict=move || verdict.with(|v| v.verdict.id())
+                data-policy-verdict=move || verdict.with(|v| v.overall.id())
             >
                 <MarkIcon mark=Signal::derive(verdict_mark) />
                 <div class="pw-verdict__text">
@@ -220,7 +256,7 @@ pub fn PasswordPage() -> impl IntoView {
             </div>
 
             <h2 class="pw__heading">{t(ToolMsg::PwRulesHeading)}</h2>
-            <ul class="pw-rules">{checklist}</ul>
+            <ul class="pw-rules">{checklist_items}</ul>
 
             <Show when=has_notes>
                 <h2 class="pw__heading">{t(ToolMsg::PwWarningsHeading)}</h2>
@@ -297,56 +333,32 @@ fn live_region(evaluation: Memo<Evaluation>) -> RwSignal<String> {
     live
 }
 
-/// How a checklist item or the verdict is marked: the icon, the hidden prefix for screen
-/// readers, and the colour all follow it, so the state is never told by colour alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mark {
-    Met,
-    Unmet,
-    /// Met as far as the engine is concerned, but only because there was nothing to check
-    /// against (no email address typed).
-    NotChecked,
-}
-
-impl Mark {
-    fn of(rule: Rule, e: &Evaluation) -> Mark {
-        match (e.state(rule), rule, e.no_email) {
-            (State::Met, Rule::NoEmail, EmailCheck::NotEntered) => Mark::NotChecked,
-            (State::Met, _, _) => Mark::Met,
-            (State::Unmet, _, _) => Mark::Unmet,
-        }
-    }
-
-    /// The `data-mark` value the style sheet colours by.
-    fn id(self) -> &'static str {
-        match self {
-            Mark::Met => "met",
-            Mark::Unmet => "unmet",
-            Mark::NotChecked => "not-checked",
-        }
-    }
-
-    fn label(self) -> ToolMsg {
-        match self {
-            Mark::Met => ToolMsg::PwMarkMet,
-            Mark::Unmet => ToolMsg::PwMarkUnmet,
-            Mark::NotChecked => ToolMsg::PwMarkNotChecked,
-        }
-    }
-
-    /// The SVG path drawn inside the icon's circle: a tick, a cross or a dash.
-    fn path(self) -> &'static str {
-        match self {
-            Mark::Met => "M6.5 12.5l3.5 3.5 7.5-8",
-            Mark::Unmet => "M8 8l8 8M16 8l-8 8",
-            Mark::NotChecked => "M7.5 12h9",
-        }
+/// The hidden prefix a screen reader hears before a rule, so the state is never told by
+/// the icon or colour alone. A pending rule has none: its text says "Not checked yet".
+fn mark_label(shown: Shown) -> Option<ToolMsg> {
+    match shown {
+        Shown::Pending => None,
+        Shown::Met => Some(ToolMsg::PwMarkMet),
+        Shown::Unmet => Some(ToolMsg::PwMarkUnmet),
+        Shown::NotChecked => Some(ToolMsg::PwMarkNotChecked),
     }
 }
 
-/// A decorative icon for a mark; the text beside it says the same.
+/// The SVG path drawn inside the icon's circle: a tick, a cross, a dash, or nothing (an
+/// empty ring, for pending).
+fn mark_path(shown: Shown) -> Option<&'static str> {
+    match shown {
+        Shown::Pending => None,
+        Shown::Met => Some("M6.5 12.5l3.5 3.5 7.5-8"),
+        Shown::Unmet => Some("M8 8l8 8M16 8l-8 8"),
+        Shown::NotChecked => Some("M7.5 12h9"),
+    }
+}
+
+/// A decorative icon for a rule's or the verdict's state (`data-mark`, which the style
+/// sheet colours by); the text beside it says the same.
 #[component]
-fn MarkIcon(mark: Signal<Mark>) -> impl IntoView {
+fn MarkIcon(mark: Signal<Shown>) -> impl IntoView {
     view! {
         <svg
             class="pw-icon"
@@ -356,7 +368,30 @@ fn MarkIcon(mark: Signal<Mark>) -> impl IntoView {
             focusable="false"
         >
             <circle cx="12" cy="12" r="11"></circle>
-            <path d=move || mark.get().path()></path>
+            <path d=move || mark_path(mark.get())></path>
+        </svg>
+    }
+}
+
+/// The show/hide button's icon: an eye while the passwords are hidden (the button shows
+/// them), the eye struck through while they are shown. Decorative: the button's text says
+/// what it does.
+#[component]
+fn EyeIcon(shown: Signal<bool>) -> impl IntoView {
+    view! {
+        <svg
+            class="pw__toggle-icon"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+        >
+            <path d="M1.75 12C4.25 7.5 7.75 5 12 5s7.75 2.5 10.25 7c-2.5 4.5-6 7-10.25 7S4.25 16.5 1.75 12z"></path>
+            <circle cx="12" cy="12" r="3.25"></circle>
+            // The stroke: a gap in the button's background colour, then the line.
+            <Show when=move || shown.get()>
+                <path class="pw__toggle-gap" d="M3.5 3.5l17 17"></path>
+                <path d="M3.5 3.5l17 17"></path>
+            </Show>
         </svg>
     }
 }
@@ -364,8 +399,7 @@ fn MarkIcon(mark: Signal<Mark>) -> impl IntoView {
 /// What one checklist item says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct RuleText {
-    state: State,
-    mark: Mark,
+    state: Shown,
     title: String,
     detail: String,
 }
@@ -414,7 +448,8 @@ fn rule_name(rule: Rule) -> ToolMsg {
 
 /// The title and the current explanation of one rule. `shown` says whether the user has
 /// chosen to show the passwords, and so whether pieces of it may appear in the text.
-fn rule_text(rule: Rule, e: &Evaluation, locale: Locale, shown: bool) -> RuleText {
+fn rule_text(rule: Rule, e: &Evaluation, list: Checklist, locale: Locale, shown: bool) -> RuleText {
+    let state = list.shown(rule);
     let (title, detail) = match rule {
         Rule::Length => {
             let l = e.length;
@@ -516,9 +551,14 @@ fn rule_text(rule: Rule, e: &Evaluation, locale: Locale, shown: bool) -> RuleTex
             )
         }
     };
+    // Before anything is typed, neutral words; the email rule still says what it needs.
+    let detail = match (state, e.no_email) {
+        (Shown::Pending, EmailCheck::NotEntered) if rule == Rule::NoEmail => detail,
+        (Shown::Pending, _) => ToolMsg::PwRulePending.text(locale).to_string(),
+        _ => detail,
+    };
     RuleText {
-        state: e.state(rule),
-        mark: Mark::of(rule, e),
+        state,
         title,
         detail,
     }
@@ -527,31 +567,39 @@ fn rule_text(rule: Rule, e: &Evaluation, locale: Locale, shown: bool) -> RuleTex
 /// What the verdict says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct VerdictText {
-    verdict: Verdict,
+    overall: Overall,
     summary: String,
     /// A second sentence when the pass rests on a rule that could not be checked.
     note: Option<String>,
 }
 
-fn verdict_text(e: &Evaluation, locale: Locale) -> VerdictText {
-    let verdict = e.verdict();
-    let summary = match verdict {
-        Verdict::Pass => ToolMsg::PwVerdictPass.text(locale).to_string(),
-        Verdict::Fail => {
-            let met = Rule::ALL
-                .iter()
-                .filter(|&&r| e.state(r) == State::Met)
-                .count();
-            ToolMsg::PwVerdictFail.fill(
+fn verdict_text(list: Checklist, locale: Locale) -> VerdictText {
+    let overall = list.overall();
+    let tally = list.tally();
+    let summary = match overall {
+        Overall::Pending => ToolMsg::PwVerdictPending.text(locale).to_string(),
+        Overall::Pass => ToolMsg::PwVerdictPass.text(locale).to_string(),
+        Overall::Fail => {
+            let msg = if tally.not_checked == 0 {
+                ToolMsg::PwVerdictFail
+            } else {
+                ToolMsg::PwVerdictFailUnchecked
+            };
+            msg.fill(
                 locale,
-                &[("met", &num(met)), ("total", &num(Rule::ALL.len()))],
+                &[
+                    ("met", &num(tally.met)),
+                    ("total", &num(tally.checked)),
+                    ("unchecked", &num(tally.not_checked)),
+                ],
             )
         }
     };
-    let note = (verdict == Verdict::Pass && e.no_email == EmailCheck::NotEntered)
+    // Only the email rule can go unchecked, and the note names it.
+    let note = (overall == Overall::Pass && list.not_checked().contains(&Rule::NoEmail))
         .then(|| ToolMsg::PwVerdictUnchecked.text(locale).to_string());
     VerdictText {
-        verdict,
+        overall,
         summary,
         note,
     }

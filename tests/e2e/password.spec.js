@@ -1,4 +1,5 @@
-// The live new-password checker, #/new-password: the checklist, the verdict, warnings,
+// The live new-password checker, #/new-password: the checklist, neutral before typing,
+// the status line under the password field, the verdict, warnings, the show/hide button,
 // the throttled live region, a megabyte paste, accessibility, and that the password never
 // leaves the page.
 import { test, expect } from './fixtures.js';
@@ -11,7 +12,12 @@ function page_(page) {
     email: page.getByLabel('Email address'),
     password: page.getByLabel('New password', { exact: true }),
     confirm: page.getByLabel('Confirm new password'),
-    toggle: page.getByRole('button', { name: 'Show passwords' }),
+    // Its name says what it will do, so it changes with each press.
+    toggle: page.getByRole('button', { name: /^(Show|Hide) passwords$/ }),
+    // The toggle's polite status; the checklist's throttled live region is `live`.
+    toggleStatus: page.getByRole('main').getByRole('status'),
+    // The line under the password field is the field's description.
+    status: page.locator('#pw-new-status'),
     verdict: page.locator('[data-policy-verdict]'),
     live: page.locator('[aria-live="polite"]'),
     rule: (id) => page.locator(`[data-rule="${id}"]`),
@@ -44,12 +50,120 @@ test('the fields are labelled and set up for a new password', async ({ page }) =
     await expect(field).not.toHaveAttribute('maxlength');
     await expect(field).not.toHaveAttribute('name');
   }
-  expect(await states(page)).toEqual([
-    'length=unmet', 'classes=unmet', 'no-email=met', 'no-weak-keyword=met', 'match=unmet',
-  ]);
+  await expect(p.password).toHaveAttribute('aria-describedby', 'pw-new-status');
+  expect(await states(page)).toEqual(RULES.map((r) => `${r}=pending`));
   await expect(p.rule('no-email')).toContainText('Not checked yet: enter your email address above.');
-  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'fail');
+  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'pending');
   await expect(page.getByRole('link', { name: 'Back to the start' })).toHaveAttribute('href', '#/');
+});
+
+test('before anything is typed the rules and the verdict are neutral, not ticked', async ({ page }) => {
+  await openChecker(page);
+  const p = page_(page);
+  // An email address is not the password: still nothing to check.
+  await p.email.fill('zhang.wei@example.com');
+  expect(await states(page)).toEqual(RULES.map((r) => `${r}=pending`));
+  for (const id of RULES) {
+    await expect(p.rule(id).locator('[data-mark]')).toHaveAttribute('data-mark', 'pending');
+    await expect(p.rule(id)).toContainText('Not checked yet.');
+    await expect(p.rule(id)).not.toContainText('Met:');
+  }
+  await expect(p.rule('no-weak-keyword')).not.toContainText('None found.');
+  await expect(p.rule('no-email')).not.toContainText('Contains neither');
+  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'pending');
+  await expect(p.verdict.locator('[data-mark]')).toHaveAttribute('data-mark', 'pending');
+  await expect(p.verdict).toHaveText('Nothing checked yet: type a new password above.');
+  await expect(p.password).toHaveAccessibleDescription('Each rule is checked as you type.');
+  await expectNoAxeViolations(page);
+  // The first character ends the neutral state.
+  await p.password.press('a');
+  await expect(p.rule('length')).toHaveAttribute('data-state', 'unmet');
+  await expect(p.rule('no-weak-keyword')).toHaveAttribute('data-state', 'met');
+  await expect(p.rule('no-weak-keyword')).toContainText('None found.');
+  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'fail');
+  // Emptied again, neutral again.
+  await p.password.press('Backspace');
+  expect(await states(page)).toEqual(RULES.map((r) => `${r}=pending`));
+  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'pending');
+});
+
+test('the status line under the password field follows typing and stays in view at 360x740', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openChecker(page);
+  const p = page_(page);
+  // Not a live region: the throttled one speaks; this is the field's description.
+  await expect(p.status).not.toHaveAttribute('aria-live');
+  await expect(p.status).not.toHaveAttribute('role');
+  await p.password.focus();
+  await expect(p.password).toBeFocused();
+  await expect(p.status).toHaveText('Each rule is checked as you type.');
+  const steps = [
+    // typed so far, the status line
+    ['q', '3 rules left: length, character types, the confirmation.'],
+    ['qwe', '3 rules left: length, character types, the confirmation.'],
+    ['qwerty', '4 rules left: length, character types, a word your company does not allow, the confirmation.'],
+    ['qwertyQ', '4 rules left: length, character types, a word your company does not allow, the confirmation.'],
+    ['qwertyQ7', '2 rules left: a word your company does not allow, the confirmation.'],
+  ];
+  let typed = '';
+  for (const [next, line] of steps) {
+    await p.password.pressSequentially(next.slice(typed.length));
+    typed = next;
+    await expect(p.status).toHaveText(line);
+    await expect(p.password).toHaveAccessibleDescription(line);
+    await expect(p.status).toBeInViewport({ ratio: 1 });
+    await expect(p.password).toBeFocused();
+  }
+  // The checklist itself is below the fold: the line is the only feedback in view.
+  await expect(p.rule('length')).not.toBeInViewport();
+  await p.password.fill('Correct-Horse-7');
+  await expect(p.status).toHaveText('1 rule left: the confirmation.');
+  await p.confirm.fill('Correct-Horse-7');
+  await expect(p.status).toHaveText('All checked rules met. Not checked: your email address.');
+  await p.email.fill('li@corp.test');
+  await expect(p.status).toHaveText('All rules met.');
+  await expectNoAxeViolations(page);
+  // With an on-screen keyboard up, only about the top 400 px are left: focusing the
+  // field from the top of the page brings the line under it into view as well.
+  await page.setViewportSize({ width: 360, height: 400 });
+  await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+  await expect(p.status).not.toBeInViewport();
+  await p.password.focus();
+  await expect(p.status).toBeInViewport({ ratio: 1 });
+});
+
+test('the status line names rules, never any part of the password, even while shown', async ({ page }) => {
+  await openChecker(page);
+  const p = page_(page);
+  await p.email.fill('zhang.wei@example.com');
+  await p.toggle.click();
+  for (const password of ['Zhang.Wei-example', 'ZHANG.WEI@EXAMPLE.COM', 'qwerty', 'Ｐassword-7 ']) {
+    await p.password.fill(password);
+    await p.confirm.fill(password.slice(0, 3));
+    await expect(p.status).toHaveText(/^\d rules? left: /);
+    const line = (await p.status.textContent()).toLowerCase();
+    for (const part of ['zhang', 'wei', 'example', 'qwerty', 'ｐ', 'password', 'ass']) {
+      expect(line).not.toContain(part);
+    }
+  }
+  await p.password.fill('qwertyqwerty');
+  await p.confirm.fill('qwertyqwerty');
+  await expect(p.status).toHaveText('2 rules left: character types, a word your company does not allow.');
+});
+
+test('without an email address the email rule is not checked and left out of the count', async ({ page }) => {
+  await openChecker(page);
+  const p = page_(page);
+  await p.password.fill('abcdefgh');
+  await expect(p.rule('no-email')).toHaveAttribute('data-state', 'not-checked');
+  await expect(p.rule('no-email').locator('[data-mark]')).toHaveAttribute('data-mark', 'not-checked');
+  await expect(p.rule('no-email')).toContainText('Not checked: Does not contain your email address');
+  await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'fail');
+  await expect(p.verdict).toHaveText('Not accepted yet: 2 of 4 rules met, 1 not checked.');
+  await expectNoAxeViolations(page);
+  await p.email.fill('li@corp.test');
+  await expect(p.rule('no-email')).toHaveAttribute('data-state', 'met');
+  await expect(p.verdict).toHaveText('Not accepted yet: 3 of 5 rules met.');
 });
 
 test('typing character by character updates the checklist on every keystroke', async ({ page }) => {
@@ -81,23 +195,45 @@ test('typing character by character updates the checklist on every keystroke', a
     .toEqual(RULES);
 });
 
-test('the show passwords button toggles aria-pressed and both fields between hidden and shown', async ({ page }) => {
+test('the show/hide button says what it will do, and a polite status says what it did', async ({ page }) => {
   await openChecker(page);
   const p = page_(page);
   await p.password.fill('Secret-123');
   await p.confirm.fill('Secret-12');
-  await expect(p.toggle).toHaveAttribute('aria-pressed', 'false');
+  // As GOV.UK's password input: no pressed state, the text changes instead.
+  await expect(p.toggle).toHaveText('Show passwords');
+  await expect(p.toggle).not.toHaveAttribute('aria-pressed');
+  await expect(p.toggle).toHaveAttribute('aria-controls', 'pw-new pw-confirm');
+  // The icon is decorative: an eye, then the eye struck through.
+  const icon = p.toggle.locator('svg');
+  await expect(icon).toHaveAttribute('aria-hidden', 'true');
+  await expect(icon.locator('path')).toHaveCount(1);
+  // One separate status, silent until the button is used.
+  await expect(p.toggleStatus).toHaveCount(1);
+  await expect(p.toggleStatus).toHaveText('');
+  await expect(p.toggleStatus).not.toHaveAttribute('aria-live');
   await p.toggle.click();
-  await expect(p.toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(p.toggle).toHaveText('Hide passwords');
+  await expect(page.getByRole('button', { name: 'Hide passwords', exact: true })).toBeFocused();
+  await expect(p.toggle).not.toHaveAttribute('aria-pressed');
+  await expect(p.toggleStatus).toHaveText('Your passwords are shown');
+  await expect(icon.locator('path')).toHaveCount(3);
   await expect(p.password).toHaveAttribute('type', 'text');
   await expect(p.confirm).toHaveAttribute('type', 'text');
   await expect(p.password).toHaveValue('Secret-123');
   await expect(p.confirm).toHaveValue('Secret-12');
+  await expectNoAxeViolations(page);
   await p.toggle.press('Enter');
-  await expect(p.toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(p.toggle).toHaveText('Show passwords');
+  await expect(p.toggleStatus).toHaveText('Your passwords are hidden');
+  await expect(icon.locator('path')).toHaveCount(1);
   await expect(p.password).toHaveAttribute('type', 'password');
   await expect(p.confirm).toHaveAttribute('type', 'password');
   await expect(p.password).toHaveValue('Secret-123');
+  await p.toggle.press('Space');
+  await expect(p.toggleStatus).toHaveText('Your passwords are shown');
+  // The checklist's live region stays the only aria-live one.
+  await expect(p.live).toHaveCount(1);
 });
 
 test('a Caps Lock key event shows the Caps Lock warning until Caps Lock is off', async ({ page }) => {
@@ -120,10 +256,8 @@ test('a Caps Lock key event shows the Caps Lock warning until Caps Lock is off',
   // Clicking into a field reads the state before any key is typed.
   await p.confirm.dispatchEvent('mousedown', { modifierCapsLock: true, bubbles: true });
   await expect(caps).toBeVisible();
-  // Warnings never fail a rule.
-  expect(await states(page)).toEqual([
-    'length=unmet', 'classes=unmet', 'no-email=met', 'no-weak-keyword=met', 'match=unmet',
-  ]);
+  // Warnings never fail a rule (nor end the neutral state before typing).
+  expect(await states(page)).toEqual(RULES.map((r) => `${r}=pending`));
 });
 
 test('the verdict passes only when every rule is met', async ({ page }) => {
@@ -156,6 +290,7 @@ test('a pass without an email address says the email rule was not checked', asyn
   await expect(p.verdict).toHaveAttribute('data-policy-verdict', 'pass');
   await expect(p.verdict).toContainText('Enter your email address to check the email rule as well.');
   await expect(p.rule('no-email')).toContainText('Not checked:');
+  await expect(p.rule('no-email')).toHaveAttribute('data-state', 'not-checked');
 });
 
 test('each weak keyword from config.json fails no-weak-keyword and is named only while shown', async ({ page }) => {
@@ -380,8 +515,25 @@ test('the page speaks Simplified Chinese when config.json says so', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置新密码');
   await page.getByLabel('新密码', { exact: true }).fill('Abc12345');
   await expect(page.locator('[data-rule="length"]')).toContainText('字符数：8，在 8–64 范围内。');
-  await expect(page.locator('[data-policy-verdict]')).toHaveText('暂不符合要求：5 条规则中已满足 4 条。');
-  await expect(page.getByRole('button', { name: '显示密码' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-policy-verdict]')).toHaveText('暂不符合要求：4 条规则中已满足 3 条，另有 1 条未检查。');
+  await expect(page.locator('#pw-new-status')).toHaveText('还有 1 条规则未满足：确认密码。');
+  const toggle = page.getByRole('button', { name: '显示密码' });
+  await expect(toggle).not.toHaveAttribute('aria-pressed');
+  await toggle.click();
+  await expect(page.getByRole('button', { name: '隐藏密码' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('密码已显示');
+  await expectNoAxeViolations(page);
+});
+
+test('before typing the Chinese page is neutral too', async ({ page }) => {
+  await open(page, '?lang=zh-CN#/new-password');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置新密码');
+  await expect(page.locator('[data-rule="length"]')).toHaveAttribute('data-state', 'pending');
+  await expect(page.locator('[data-rule="length"]')).toContainText('尚未检查。');
+  await expect(page.locator('[data-policy-verdict]')).toHaveText('尚未检查：请在上方输入新密码。');
+  await expect(page.getByLabel('新密码', { exact: true })).toHaveAccessibleDescription('输入时会逐条检查每条规则。');
+  await page.getByLabel('新密码', { exact: true }).fill('abcdefgh');
+  await expect(page.locator('[data-policy-verdict]')).toHaveText('暂不符合要求：4 条规则中已满足 2 条，另有 1 条未检查。');
   await expectNoAxeViolations(page);
 });
 
@@ -403,5 +555,25 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
     await snap(page, `password-${w}`);
+  });
+}
+
+for (const [lang, label] of [['en', 'New password'], ['zh-CN', '新密码']]) {
+  test(`screenshots at 360x740 before and while typing (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page, `?lang=${lang}#/new-password`);
+    await snap(page, `password-empty-360-${lang}`);
+    const password = page.getByLabel(label, { exact: true });
+    await password.focus();
+    await password.pressSequentially('qwerty77');
+    const status = page.locator('#pw-new-status');
+    await expect(status).toHaveText(lang === 'en'
+      ? '3 rules left: character types, a word your company does not allow, the confirmation.'
+      : '还有 3 条规则未满足：字符类型、公司禁用词、确认密码。');
+    await expect(status).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // What the visitor sees with the field focused, then the whole page.
+    await page.screenshot({ path: `tests/e2e/screenshots/password-typing-360-${lang}.png` });
+    await snap(page, `password-typing-360-${lang}-full`);
   });
 }
