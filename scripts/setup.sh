@@ -50,6 +50,15 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
+# 4b. A CJK font, so Chinese pages render as text (not boxes) in the tests' screenshots.
+if dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  say "fonts-noto-cjk: present"
+else
+  say "fonts-noto-cjk: installing from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
+fi
+
 # 5. npm packages (Playwright, axe-core, binaryen's wasm-opt), exactly as package-lock.json says.
 stamp=node_modules/.setup-stamp
 lock_sum=$(sha256sum package-lock.json | awk '{print $1}')
