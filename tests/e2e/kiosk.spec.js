@@ -131,6 +131,7 @@ test('the countdown says "1 second", not "1 seconds"', async ({ page }) => {
 });
 
 test('Start again on a kiosk forgets the typed email, on the tree and the password page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await kiosk(page);
   await open(page, '#/system-error-209');
   await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
@@ -141,7 +142,7 @@ test('Start again on a kiosk forgets the typed email, on the tree and the passwo
   await page.evaluate(() => { location.hash = '#/new-password'; });
   await toolsSettled(page);
   await expect(page.locator('#pw-email')).toHaveValue('');
-  await page.screenshot({ path: 'tests/e2e/screenshots/kiosk-after-start-again.png', fullPage: true });
+  await page.screenshot({ path: 'tests/e2e/screenshots/kiosk-after-start-again-360.png', fullPage: true });
   // Typed on the password page, then back to the start from there: forgotten too.
   await page.locator('#pw-email').fill('li.wei@acme-corp.cn');
   await page.getByRole('link', { name: 'Back to the start' }).click();
