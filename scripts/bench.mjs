@@ -218,7 +218,7 @@ async function loadApp(browser, hash = '') {
 }
 
 async function toolsReady(page) {
-  await page.waitForFunction(() => document.querySelector('[data-tools-state]')?.dataset.toolsState === 'ready',
+  await page.waitForFunction(() => document.querySelector('[data-on-demand-state]')?.dataset.onDemandState === 'ready',
     null, { timeout: 60_000 }).catch(() => {});
 }
 

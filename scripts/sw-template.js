@@ -29,7 +29,7 @@ self.addEventListener('install', (event) => {
       await Promise.all(
         [...PRECACHED].map(async (url) => {
           // 'no-cache': asks the server, rather than trusting an older copy in the HTTP
-          // cache (tools.js, boot.js and index.html keep their names from build to build).
+          // cache (on-demand.js, boot.js and index.html keep their names from build to build).
           const response = await fetch(url, { cache: 'no-cache' });
           if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
           // A response that followed a redirect cannot answer a page navigation: copy it.

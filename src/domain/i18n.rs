@@ -298,7 +298,7 @@ catalog! {
 
 catalog! {
     ToolMsg;
-    // Texts of the second bundle (`ui::tools`: the password checker and the QR demo),
+    // Texts of the on-demand bundle (`ui::seam`: the password checker and the QR demo),
     // kept apart so the first page load does not carry them.
     // ---- Password checker: #/new-password ------------------------------------
     /// Introduction under the heading.

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::shell::{ConfigNotice, CrashNotice, Footer, Header, NotFound, SkipLink};
+use super::not_found::NotFound;
+use super::seam::host::{self, OnDemandPage};
+use super::shell::{ConfigNotice, CrashNotice, Footer, Header, SkipLink};
 use super::start::StartPage;
-use super::tools_host::ToolsHost;
 use super::tree::TreeWalker;
 use super::Ctx;
 use crate::domain::config::Loaded;
@@ -39,7 +40,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        super::tools_host::note_navigation();
+        super::session::note_navigation();
         ctx.route.set(route::parse(&browser::hash()));
         browser::focus_main_heading();
     });
@@ -81,10 +82,10 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     });
     Effect::new(move |_| super::embed::navigated(route::page_name(&ctx.route.get())));
 
-    // Kiosk mode: the idle watch lives in the second bundle, which kiosks load at start.
+    // Kiosk mode: the idle watch lives in the on-demand bundle, which kiosks load at start.
     if ctx.config.with_value(|c| c.kiosk.enabled) {
-        super::tools_host::start_kiosk(ctx.locale.get_untracked().tag());
-        Effect::new(move |_| super::tools_host::set_kiosk_locale(ctx.locale.get().tag()));
+        host::start_kiosk(ctx.locale.get_untracked().tag());
+        Effect::new(move |_| host::set_kiosk_locale(ctx.locale.get().tag()));
     }
 
     view! {
@@ -116,14 +117,14 @@ fn page(route: Route) -> AnyView {
             browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
             view! { <StartPage /> }.into_any()
         }
-        // These two live in the second bundle, loaded on first use.
+        // These live in the on-demand bundle, loaded on first use.
         Route::NewPassword => {
             title(Msg::PasswordTitle);
-            view! { <ToolsHost title=Msg::PasswordTitle /> }.into_any()
+            view! { <OnDemandPage title=Msg::PasswordTitle /> }.into_any()
         }
         Route::QrDemo | Route::QrConfirm(_) => {
             title(Msg::QrTitle);
-            view! { <ToolsHost title=Msg::QrTitle /> }.into_any()
+            view! { <OnDemandPage title=Msg::QrTitle /> }.into_any()
         }
         Route::Page(id) if id == Tree::shipped().start() => {
             browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));

@@ -4,17 +4,25 @@
 //! the current route from [`Ctx`], hand typed text and the clock to `domain`, and render
 //! what comes back.
 
+// Which file lives in which bundle (see `seam` for why there are two):
+// - main bundle only: app, shell, start, tree, kiosk (KioskAddress, prepare), embed,
+//   seam::host, session;
+// - on-demand bundle only: seam::guest, password, qr, qr_dom, kiosk_guard;
+// - both: browser, not_found, and this file's `Ctx` and panic hook.
+// The two binaries link the same library, and the linker keeps in each what it reaches.
 mod app;
 mod browser;
 mod embed;
 mod kiosk;
+mod kiosk_guard;
+mod not_found;
 mod password;
 mod qr;
 mod qr_dom;
+pub mod seam;
+mod session;
 mod shell;
 mod start;
-pub mod tools;
-mod tools_host;
 mod tree;
 
 pub use app::App;
@@ -98,7 +106,7 @@ pub fn start() {
             Ok(text) => config::parse(text),
             Err(detail) => Loaded::unavailable(detail.clone()),
         };
-        tools_host::set_config_text(text.as_deref().unwrap_or(""));
+        seam::host::set_config_text(text.as_deref().unwrap_or(""));
         mount(loaded);
     });
 }

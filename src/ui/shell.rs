@@ -1,9 +1,10 @@
-//! The frame around every page: header with the language switch, configuration notice,
-//! footer, and the "page not found" page.
+//! The frame around every page: the skip link, header with the language switch, the
+//! configuration notice, the crash notice and the footer.
 
 use leptos::prelude::*;
 
-use super::{browser, tools_host, Ctx};
+use super::seam::host;
+use super::{browser, Ctx};
 use crate::domain::config::ConfigError;
 use crate::domain::i18n::{Locale, Msg};
 
@@ -111,7 +112,7 @@ pub fn ConfigNotice() -> impl IntoView {
         let locale = ctx.locale.get();
         let unavailable = unavailable.clone().unwrap_or_default();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(list) = tools_host::config_messages(&unavailable, locale.tag()).await {
+            if let Some(list) = host::config_messages(&unavailable, locale.tag()).await {
                 messages.try_set(list);
             }
         });
@@ -161,18 +162,5 @@ pub fn Footer() -> impl IntoView {
             <div data-admin-contact>{contact_view}</div>
             <p class="app-footer__privacy">{ctx.t(Msg::FooterPrivacy)}</p>
         </footer>
-    }
-}
-
-/// Shown for a link that leads nowhere.
-#[component]
-pub fn NotFound() -> impl IntoView {
-    let ctx = Ctx::get();
-    view! {
-        <section class="page" data-page="not-found">
-            <h1 class="page__title" tabindex="-1">{ctx.t(Msg::NotFoundHeading)}</h1>
-            <p>{ctx.t(Msg::NotFoundBody)}</p>
-            <p><a class="button button--primary" href="#/">{ctx.t(Msg::BackToStart)}</a></p>
-        </section>
     }
 }

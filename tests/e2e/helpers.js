@@ -34,7 +34,7 @@ export async function open(page, hash = '#/') {
  * has loaded and mounted: its loading heading looks like the real one.
  */
 export async function toolsSettled(page) {
-  await expect(page.locator('[data-tools-state="loading"]')).toHaveCount(0);
+  await expect(page.locator('[data-on-demand-state="loading"]')).toHaveCount(0);
 }
 
 /** Saves a screenshot under tests/e2e/screenshots/ for people to look at. */

@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures.js';
 import { expectNoAxeViolations, open, toolsSettled } from './helpers.js';
 
-const TOOLS = /\/tools(_bg\.wasm|\.js|\.css)$/;
+const TOOLS = /\/on-demand(_bg\.wasm|\.js|\.css)$/;
 
 function recordRequests(page) {
   const urls = [];
@@ -42,7 +42,7 @@ test('the password checker loads on first use, once, and keeps the typed email b
   await page.evaluate(() => { location.hash = '#/qr-demo'; });
   await toolsSettled(page);
   await expect(page.getByRole('timer')).toBeVisible();
-  const wasm = urls.filter((u) => u.endsWith('/tools_bg.wasm'));
+  const wasm = urls.filter((u) => u.endsWith('/on-demand_bg.wasm'));
   expect(wasm).toHaveLength(1);
   // Exactly one page is mounted at a time: no leftover checker under the demo.
   await expect(page.getByLabel('New password', { exact: true })).toHaveCount(0);
@@ -52,7 +52,7 @@ test('the password checker loads on first use, once, and keeps the typed email b
 test('a failed fetch says so, the tree keeps working, and Try again loads the page', async ({ page, expectErrors }) => {
   expectErrors(/^console\.error: Failed to load resource: net::ERR_FAILED$/);
   let block = true;
-  await page.route('**/tools_bg.wasm', (route) => (block ? route.abort() : route.continue()));
+  await page.route('**/on-demand_bg.wasm', (route) => (block ? route.abort() : route.continue()));
   await page.goto('/#/new-password');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This page could not be loaded');
@@ -73,7 +73,7 @@ test('a failed fetch says so, the tree keeps working, and Try again loads the pa
 test('the loading state has the page heading and a status message', async ({ page }) => {
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/tools_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/on-demand_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto('/#/qr-demo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scan-to-log-in demo');
   await expect(page.getByRole('status')).toHaveText('Loading this page…');

@@ -1,13 +1,15 @@
-//! The main bundle's side of the split: loads the second bundle (password checker and QR
-//! demo, see [`super::tools`]) on first use and mounts its page in place.
+//! The host side of the seam: the main bundle loads the on-demand bundle on first use
+//! (see [`super`] for the calls), keeps the configuration text to hand it, and shows the
+//! bundle's pages in place with [`OnDemandPage`].
 //!
-//! The first page load fetches only the tree; `tools.js` and `tools_bg.wasm` are fetched
-//! when someone opens `#/new-password`, `#/qr-demo` or a `#/qr-confirm/…` link, and kept
-//! for later visits. While they load the page shows its heading and "Loading…"; if they
-//! cannot be fetched it says so and offers to try again, and the rest of the assistant
-//! keeps working.
+//! The first page load fetches only the tree; `on-demand.js`, `on-demand_bg.wasm` and
+//! `on-demand.css` are fetched when someone opens `#/new-password`, `#/qr-demo` or a
+//! `#/qr-confirm/…` link (a kiosk, or a configuration notice, fetches them at start), and
+//! kept for the rest of the visit. While they load the page shows its heading and
+//! "Loading…"; if they cannot be fetched it says so and offers to try again, and the rest
+//! of the assistant keeps working.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -15,47 +17,48 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::{browser, Ctx};
+use super::super::{browser, session, Ctx};
 use crate::domain::i18n::Msg;
 use crate::domain::route;
 use crate::domain::tree::Tree;
 
 #[wasm_bindgen(inline_js = r#"
-let tools = null;
+let bundle = null;
 let loading = null;
-export function load_tools() {
-  if (tools) return Promise.resolve(tools);
+export function load_bundle() {
+  if (bundle) return Promise.resolve(bundle);
   if (!loading) {
     const at = (name) => new URL(name, document.baseURI).href;
-    const css = document.querySelector('link[data-tools-css]') ? null : new Promise((done) => {
+    const css = document.querySelector('link[data-on-demand-css]') ? null : new Promise((done) => {
       const link = document.createElement('link');
-      link.dataset.toolsCss = '';
+      link.dataset.onDemandCss = '';
       link.rel = 'stylesheet';
-      link.href = at('tools.css');
+      link.href = at('on-demand.css');
       link.onload = link.onerror = done;
       document.head.append(link);
     });
-    loading = Promise.all([import(at('tools.js')), css])
-      .then(([m]) => m.default({ module_or_path: at('tools_bg.wasm') }).then(() => m))
-      .then((m) => { tools = m; return m; })
+    loading = Promise.all([import(at('on-demand.js')), css])
+      .then(([m]) => m.default({ module_or_path: at('on-demand_bg.wasm') }).then(() => m))
+      .then((m) => { bundle = m; return m; })
       .finally(() => { loading = null; });
   }
   return loading;
 }
-export function loaded_tools() { return tools; }
+export function loaded_bundle() { return bundle; }
 "#)]
 extern "C" {
-    /// The second bundle's exports (`src/bin/tools.rs`).
-    type ToolsModule;
+    /// The on-demand bundle's exports (`src/bin/on_demand.rs`); the methods below are
+    /// the host's imports, one per row of the table in [`super`].
+    type Guest;
 
     #[wasm_bindgen(catch)]
-    async fn load_tools() -> Result<JsValue, JsValue>;
+    async fn load_bundle() -> Result<JsValue, JsValue>;
 
-    fn loaded_tools() -> Option<ToolsModule>;
+    fn loaded_bundle() -> Option<Guest>;
 
     #[wasm_bindgen(method)]
     fn mount(
-        this: &ToolsModule,
+        this: &Guest,
         target: &HtmlElement,
         hash: &str,
         config_text: &str,
@@ -65,20 +68,20 @@ extern "C" {
     );
 
     #[wasm_bindgen(method)]
-    fn unmount(this: &ToolsModule) -> String;
+    fn unmount(this: &Guest) -> String;
 
     #[wasm_bindgen(method)]
-    fn set_locale(this: &ToolsModule, locale: &str);
+    fn set_locale(this: &Guest, locale: &str);
 
     #[wasm_bindgen(method)]
-    fn qr_svg(this: &ToolsModule, text: &str) -> String;
+    fn qr_svg(this: &Guest, text: &str) -> String;
 
     #[wasm_bindgen(method)]
-    fn start_kiosk(this: &ToolsModule, config_text: &str, locale: &str);
+    fn start_kiosk(this: &Guest, config_text: &str, locale: &str);
 
     #[wasm_bindgen(method)]
     fn config_messages(
-        this: &ToolsModule,
+        this: &Guest,
         config_text: &str,
         unavailable: &str,
         locale: &str,
@@ -86,55 +89,47 @@ extern "C" {
 }
 
 thread_local! {
-    /// The text of `config.json` as fetched, handed to the second bundle as it is.
+    /// The text of `config.json` as fetched, handed to the on-demand bundle as it is.
     static CONFIG_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
-    /// Set once the visitor has moved from one page to another; the first page of a
-    /// visit keeps focus where the browser put it.
-    static NAVIGATED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Keeps the configuration text for the second bundle. Called once by `ui::start`.
+/// Keeps the configuration text for the on-demand bundle. Called once by `ui::start`.
 pub fn set_config_text(text: &str) {
     CONFIG_TEXT.with(|t| *t.borrow_mut() = text.to_owned());
 }
 
-/// Loads the second bundle now and starts the kiosk's idle watch from it.
+/// Loads the on-demand bundle now and starts the kiosk's idle watch from it.
 pub fn start_kiosk(locale: &str) {
     let locale = locale.to_owned();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(module) = load_tools().await {
-            let module: ToolsModule = module.unchecked_into();
+        if let Ok(module) = load_bundle().await {
+            let module: Guest = module.unchecked_into();
             let config = CONFIG_TEXT.with(|t| t.borrow().clone());
             module.start_kiosk(&config, &locale);
         }
     });
 }
 
-/// The configuration problems as sentences in `locale`, from the second bundle (`None`
+/// The configuration problems as sentences in `locale`, from the on-demand bundle (`None`
 /// when it cannot be loaded). `unavailable` is the fetch error, when there was one.
 pub async fn config_messages(unavailable: &str, locale: &str) -> Option<Vec<String>> {
-    let module: ToolsModule = load_tools().await.ok()?.unchecked_into();
+    let module: Guest = load_bundle().await.ok()?.unchecked_into();
     let config = CONFIG_TEXT.with(|t| t.borrow().clone());
     Some(module.config_messages(&config, unavailable, locale))
 }
 
 /// Passes a language change to the kiosk's dialog, once it is running.
 pub fn set_kiosk_locale(locale: &str) {
-    if let Some(module) = loaded_tools() {
+    if let Some(module) = loaded_bundle() {
         module.set_locale(locale);
     }
 }
 
-/// A QR code for `text` as SVG markup, drawn by the second bundle (which carries the QR
+/// A QR code for `text` as SVG markup, drawn by the on-demand bundle (which carries the QR
 /// encoder); `None` when that bundle cannot be loaded.
 pub async fn qr_svg(text: &str) -> Option<String> {
-    let module: ToolsModule = load_tools().await.ok()?.unchecked_into();
+    let module: Guest = load_bundle().await.ok()?.unchecked_into();
     Some(module.qr_svg(text))
-}
-
-/// Notes that the visitor navigated (the hash changed), so later pages take focus.
-pub fn note_navigation() {
-    NAVIGATED.with(|n| n.set(true));
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -144,10 +139,10 @@ enum Load {
     Failed,
 }
 
-/// Where the second bundle's page goes, with its heading, loading and error states
+/// Where a page of the on-demand bundle goes, with its heading, loading and error states
 /// around it. `title` is the page's heading while the page itself is not there yet.
 #[component]
-pub fn ToolsHost(title: Msg) -> impl IntoView {
+pub fn OnDemandPage(title: Msg) -> impl IntoView {
     let ctx = Ctx::get();
     let host = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Load::Loading);
@@ -166,13 +161,13 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
         let el: HtmlElement = el.into();
         let current = current.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let loaded = load_tools().await;
+            let loaded = load_bundle().await;
             if !current() {
                 return;
             }
             match loaded {
                 Ok(module) => {
-                    let module: ToolsModule = module.unchecked_into();
+                    let module: Guest = module.unchecked_into();
                     let config = CONFIG_TEXT.with(|t| t.borrow().clone());
                     module.mount(
                         &el,
@@ -180,7 +175,7 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
                         &config,
                         ctx.locale.get_untracked().tag(),
                         &ctx.email.get_untracked(),
-                        NAVIGATED.with(Cell::get),
+                        session::navigated(),
                     );
                     state.set(Load::Ready);
                 }
@@ -193,7 +188,7 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
     Effect::new(move |_| {
         let tag = ctx.locale.get().tag();
         if state.get() == Load::Ready {
-            if let Some(module) = loaded_tools() {
+            if let Some(module) = loaded_bundle() {
                 module.set_locale(tag);
             }
         }
@@ -201,7 +196,7 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
 
     on_cleanup(move || {
         alive.store(false, Ordering::Relaxed);
-        if let Some(module) = loaded_tools() {
+        if let Some(module) = loaded_bundle() {
             // The email typed on the page comes back, so the tree's pages still know it;
             // except on a kiosk going back to the start, where it is forgotten.
             let email = module.unmount();
@@ -221,10 +216,10 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
             <h1 tabindex="-1">{ctx.t(title)}</h1>
         </Show>
         <Show when=move || state.get() == Load::Loading>
-            <p class="tools-host__status" role="status">{ctx.t(Msg::ToolLoading)}</p>
+            <p class="on-demand__status" role="status">{ctx.t(Msg::ToolLoading)}</p>
         </Show>
         <Show when=move || state.get() == Load::Failed>
-            <div class="tools-host__failed" role="alert">
+            <div class="on-demand__failed" role="alert">
                 <p>{ctx.t(Msg::ToolLoadFailed)}</p>
                 <button
                     type="button"
@@ -236,9 +231,9 @@ pub fn ToolsHost(title: Msg) -> impl IntoView {
             </div>
         </Show>
         <div
-            class="tools-host"
+            class="on-demand"
             node_ref=host
-            data-tools-state=move || match state.get() {
+            data-on-demand-state=move || match state.get() {
                 Load::Loading => "loading",
                 Load::Ready => "ready",
                 Load::Failed => "failed",

@@ -1,12 +1,11 @@
-//! The second bundle: the password checker and the QR demo, loaded on first use.
+//! The guest side of the seam: what the on-demand bundle does when the main bundle calls
+//! it (see [`super`] for the calls). `src/bin/on_demand.rs` exports these functions,
+//! unchanged, as the bundle's `wasm_bindgen` interface.
 //!
-//! Why a second bundle: the first page load must stay small for someone on a phone with
-//! a weak signal, and most visitors never open these two pages. `src/bin/tools.rs` builds
-//! this module into `tools_bg.wasm`, with its own Leptos runtime; the main bundle's
-//! [`super::tools_host`] imports it when a route needs it and calls [`mount`] with
-//! everything the pages read from the main app (route, configuration text, language, the
-//! email typed so far). [`unmount`] tears the page down and hands the email back, so
-//! nothing typed outlives the page in this bundle either.
+//! The bundle has its own Leptos runtime. [`mount`] gets everything its pages read from the
+//! main app (route, configuration text, language, the email typed so far); [`unmount`]
+//! tears the page down and hands the email back, so nothing typed outlives the page in
+//! this bundle either.
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -16,11 +15,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::kiosk::KioskGuard;
-use super::password::PasswordPage;
-use super::qr::{QrConfirmPage, QrDemoPage};
-use super::shell::NotFound;
-use super::{browser, Ctx};
+use super::super::kiosk_guard::KioskGuard;
+use super::super::not_found::NotFound;
+use super::super::password::PasswordPage;
+use super::super::qr::{QrConfirmPage, QrDemoPage};
+use super::super::{browser, Ctx};
 use crate::domain::config;
 use crate::domain::i18n::Locale;
 use crate::domain::route::{self, Route};
@@ -39,7 +38,7 @@ thread_local! {
     static KIOSK_LOCALE: Cell<Option<RwSignal<Locale>>> = const { Cell::new(None) };
 }
 
-/// Starts the kiosk's idle watch and dialog (see `ui::kiosk`) in an element of its own
+/// Starts the kiosk's idle watch and dialog (see `ui::kiosk_guard`) in an element of its own
 /// at the end of `<body>`, for the life of the page. Does nothing unless the
 /// configuration turns kiosk mode on; a second call does nothing either.
 pub fn start_kiosk(config_text: &str, locale_tag: &str) {
@@ -168,4 +167,10 @@ pub fn set_locale(locale_tag: &str) {
             }
         });
     }
+}
+
+/// A QR code for `text` as SVG markup (empty if the text is too long to encode), for the
+/// kiosk's addresses, which the main bundle shows without carrying the QR encoder.
+pub fn qr_svg(text: &str) -> String {
+    crate::domain::qr::render_svg(text).unwrap_or_default()
 }
