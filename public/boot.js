@@ -3,26 +3,30 @@
 // Trunk writes the hashed names of the wasm-bindgen glue and the wasm into the data-
 // attributes of the <script> tag that loads this file (Trunk.toml, pattern_script).
 
-// If the app ever stops working, the visitor gets a notice with a reload button instead
-// of a frozen page. A panic in either bundle traps its wasm instance (panic = "abort"),
-// after which no Rust code can run, so this script shows the notice and wires its
-// button. The app renders the notice hidden (ui::shell::CrashNotice), in the page's
-// language from the message catalog; before the app has mounted, index.html's
-// bilingual copy is used. Reloading keeps the address, hash included.
+// If the app ever stops working (a panic traps its wasm instance, after which no Rust
+// code runs), show index.html's notice in the page's language, with a reload button that
+// keeps the address.
 let crashed = false;
 function crash() {
   if (crashed) return;
   crashed = true;
-  const notice = document.querySelector('[data-crash-notice]') || document.querySelector('[data-crash-fallback]');
+  const notice = document.querySelector('[data-crash-notice]');
   if (!notice) return;
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh-CN' : 'en';
+  for (const block of notice.children) block.hidden = block.lang !== lang;
   notice.hidden = false;
-  const button = notice.querySelector('[data-crash-reload]');
-  button.addEventListener('click', () => location.reload());
-  button.focus();
+  for (const button of notice.querySelectorAll('[data-crash-reload]')) {
+    button.addEventListener('click', () => location.reload());
+  }
+  const reload = notice.querySelector(`:scope > [lang="${lang}"] [data-crash-reload]`);
+  reload.focus();
+  // A page change queued just before the crash may still move focus to its heading on the
+  // next frame: take it back after that.
+  requestAnimationFrame(() => setTimeout(() => reload.focus()));
 }
 const trapped = (error) => error instanceof WebAssembly.RuntimeError;
-// The panic hook announces a panic before the trap; the trap itself surfaces as an
-// uncaught error or a rejected promise, whichever called into the wasm.
+// The panic hook announces a panic; the trap itself surfaces as an uncaught error or a
+// rejected promise, whichever called into the wasm.
 addEventListener('recovery-assistant:panic', crash);
 addEventListener('error', (e) => { if (trapped(e.error)) crash(); });
 addEventListener('unhandledrejection', (e) => { if (trapped(e.reason)) crash(); });

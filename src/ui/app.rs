@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::not_found::NotFound;
 use super::seam::host::{self, OnDemandPage};
-use super::shell::{ConfigNotice, CrashNotice, Footer, Header, SkipLink};
+use super::shell::{ConfigNotice, Footer, Header, SkipLink};
 use super::start::StartPage;
 use super::tree::TreeWalker;
 use super::Ctx;
@@ -46,6 +46,9 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
+    // Set at once as well as on every change: boot.js reads it to pick the language of the
+    // crash notice, which may be needed before the first effect runs.
+    browser::set_html_lang(ctx.locale.get_untracked().tag());
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
 
     // The walker follows the hash: a new page is a step forward, an earlier page cuts
@@ -76,8 +79,10 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     let app = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = app.get() {
-            let origins = ctx.config.with_value(|c| c.embed.parent_origins.clone());
-            super::embed::start(origins, &el);
+            let (origins, hide_header) = ctx
+                .config
+                .with_value(|c| (c.embed.parent_origins.clone(), c.embed.hide_header));
+            super::embed::start(origins, hide_header, &el);
         }
     });
     Effect::new(move |_| super::embed::navigated(route::page_name(&ctx.route.get())));
@@ -91,7 +96,6 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     view! {
         <div class="app" node_ref=app>
             <SkipLink />
-            <CrashNotice />
             <Header />
             <ConfigNotice />
             <main id="main" class="app__main">

@@ -54,15 +54,6 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// Whether the assistant runs inside a frame (a cross-origin parent counts as a frame).
-pub fn framed() -> bool {
-    let w = window();
-    match w.top() {
-        Ok(Some(top)) => top != w,
-        _ => true,
-    }
-}
-
 /// The current `location.hash`.
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()

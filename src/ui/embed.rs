@@ -5,7 +5,8 @@
 //! Messages go only to origins listed in `embed.parent_origins`, matched exactly by the
 //! browser's `postMessage` target origin; where the browser says who the parent is
 //! (`location.ancestorOrigins`), only that origin is tried. Not framed, or nothing
-//! listed: nothing is posted. The glue is a few lines of JavaScript: it is all browser
+//! listed: nothing is posted. Framed with `embed.hide_header`, the page is marked
+//! `data-header-hidden` and the style sheet leaves only the language switch in the header. The glue is a few lines of JavaScript: it is all browser
 //! API (ResizeObserver, postMessage) with nothing to decide.
 
 use wasm_bindgen::prelude::*;
@@ -21,8 +22,11 @@ function post(message) {
     if (parent === null || parent === origin) window.parent.postMessage(message, origin);
   }
 }
-export function start_embed(list, app) {
-  if (window.parent === window || list.length === 0) return;
+export function start_embed(list, hideHeader, app) {
+  if (window.parent === window) return;
+  // The host page has its own heading: the style sheet then shows only the switch.
+  if (hideHeader) document.documentElement.dataset.headerHidden = '';
+  if (list.length === 0) return;
   origins = list;
   document.documentElement.dataset.framed = '';
   new ResizeObserver(() => {
@@ -38,13 +42,14 @@ export function post_navigate(page) {
 }
 "#)]
 extern "C" {
-    fn start_embed(origins: Vec<String>, app: &Element);
+    fn start_embed(origins: Vec<String>, hide_header: bool, app: &Element);
     fn post_navigate(page: &str);
 }
 
-/// Starts reporting `app`'s height to the listed host origins, if framed.
-pub fn start(origins: Vec<String>, app: &Element) {
-    start_embed(origins, app);
+/// If framed: hides the header's product name and tagline when `hide_header`, and starts
+/// reporting `app`'s height to the listed host origins.
+pub fn start(origins: Vec<String>, hide_header: bool, app: &Element) {
+    start_embed(origins, hide_header, app);
 }
 
 /// Tells the host which page is shown now (a no-op unless [`start`] found a host).

@@ -1,5 +1,6 @@
 //! The frame around every page: the skip link, header with the language switch, the
-//! configuration notice, the crash notice and the footer.
+//! configuration notice and the footer. (The notice for an app that stopped working is
+//! static HTML in `index.html`, shown by `boot.js`, because no wasm code runs then.)
 
 use leptos::prelude::*;
 
@@ -9,18 +10,11 @@ use crate::domain::config::ConfigError;
 use crate::domain::i18n::{Locale, Msg};
 
 /// Product name and the company it serves. In a frame whose configuration sets
-/// `embed.hide_header`, only the language switch: the host page has its own heading.
+/// `embed.hide_header`, the style sheet shows only the language switch (see `ui::embed`):
+/// the host page has its own heading.
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = Ctx::get();
-    if ctx.config.with_value(|c| c.embed.hide_header) && browser::framed() {
-        return view! {
-            <div class="app-bar" data-header="hidden">
-                <LanguageSwitch />
-            </div>
-        }
-        .into_any();
-    }
     let tagline = move || Msg::Tagline.fill(ctx.locale.get(), &[("company", &ctx.company())]);
     view! {
         <header class="app-header">
@@ -30,39 +24,6 @@ pub fn Header() -> impl IntoView {
             </div>
             <p class="app-header__tagline">{tagline}</p>
         </header>
-    }
-    .into_any()
-}
-
-/// "Skip to main content": the first thing a keyboard reaches, hidden until focused.
-/// It moves focus to the page's heading, as a navigation does, rather than following
-/// `#main` (the hash is the route).
-#[component]
-pub fn SkipLink() -> impl IntoView {
-    let ctx = Ctx::get();
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        browser::focus_main_heading();
-    };
-    view! {
-        <a class="skip-link" href="#main" on:click=skip>{ctx.t(Msg::SkipToMain)}</a>
-    }
-}
-
-/// What the visitor sees if the app ever stops working (a panic traps the wasm): a short
-/// notice with a reload button, in the page's language. Rendered hidden with the app, so
-/// its words come from the catalog; `boot.js` reveals it and wires the button itself,
-/// because after a trap no wasm code can run.
-#[component]
-pub fn CrashNotice() -> impl IntoView {
-    let ctx = Ctx::get();
-    view! {
-        <div class="crash" data-crash-notice hidden role="alert">
-            <p class="crash__text">{ctx.t(Msg::CrashBody)}</p>
-            <button type="button" class="button button--primary" data-crash-reload>
-                {ctx.t(Msg::CrashReload)}
-            </button>
-        </div>
     }
 }
 
@@ -89,6 +50,21 @@ fn LanguageSwitch() -> impl IntoView {
         >
             {move || Msg::LanguageName.text(other())}
         </button>
+    }
+}
+
+/// "Skip to main content": the first thing a keyboard reaches, hidden until focused.
+/// It moves focus to the page's heading, as a navigation does, rather than following
+/// `#main` (the hash is the route).
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let ctx = Ctx::get();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        browser::focus_main_heading();
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{ctx.t(Msg::SkipToMain)}</a>
     }
 }
 
