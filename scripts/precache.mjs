@@ -1,4 +1,5 @@
-// Writes sw.js, the service worker, into a build: scripts/sw-template.js with the list of
+// Writes sw.js, the service worker, into a build (after stripping boot.js's comment
+// lines, see below): scripts/sw-template.js with the list of
 // files to keep offline and a version derived from their contents. Trunk runs it after
 // each build (Trunk.toml, post_build hook) on its staging directory, which becomes dist/.
 //
@@ -42,6 +43,17 @@ self.addEventListener('activate', (event) => {
 `);
   console.log('precache: debug build, wrote a self-removing sw.js');
   process.exit(0);
+}
+
+// Release builds: boot.js loses its comment lines (Trunk copies it as it is, and it is
+// fetched before anything else). Only whole lines that start with // go, so no string or
+// regular expression can be cut; the source keeps its comments for readers.
+const boot = join(dir, 'boot.js');
+try {
+  const text = readFileSync(boot, 'utf8');
+  writeFileSync(boot, text.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n'));
+} catch (err) {
+  if (err.code !== 'ENOENT') throw err;
 }
 
 const files = walk(dir)
