@@ -19,9 +19,8 @@
 //!
 //! ```
 //! use recovery_assistant::domain::checklist::{Checklist, Overall, Shown, StatusLine};
-//! use recovery_assistant::domain::config::PasswordPolicy;
 //! use recovery_assistant::domain::i18n::Locale;
-//! use recovery_assistant::domain::policy::{Checker, Input, Rule};
+//! use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy, Rule};
 //!
 //! let checker = Checker::new(&PasswordPolicy::default());
 //! let empty = Checklist::of(&checker.evaluate(&Input::default()));
@@ -251,8 +250,7 @@ impl Checklist {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::config::PasswordPolicy;
-    use crate::domain::policy::{Checker, Input};
+    use crate::domain::policy::{Checker, Input, PasswordPolicy};
     use proptest::prelude::*;
 
     fn checker(keywords: &[&str]) -> Checker {

@@ -23,6 +23,7 @@
 //! - `keywords.rs`: the folding (NFKC and case) behind the email and keyword comparisons,
 //!   and the automaton that finds the weak keywords.
 //! - `announce.rs`: [`announcement`] and [`Change`], for the polite live region.
+//! - `settings.rs`: [`PasswordPolicy`], this module's part of `config.json`.
 //!
 //! # The rules
 //!
@@ -71,8 +72,7 @@
 //! passphrase. See [`Warning`] for exactly which characters are reported.
 //!
 //! ```
-//! use recovery_assistant::domain::config::PasswordPolicy;
-//! use recovery_assistant::domain::policy::{Checker, Input, Rule, State, Verdict};
+//! use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy, Rule, State, Verdict};
 //!
 //! let checker = Checker::new(&PasswordPolicy::default());
 //! let eval = checker.evaluate(&Input {
@@ -90,6 +90,7 @@ mod announce;
 mod classes;
 mod keywords;
 mod rules;
+mod settings;
 mod warnings;
 
 pub use announce::{announcement, Change, RuleChange};
@@ -98,13 +99,13 @@ pub use rules::{
     Checker, ClassesCheck, EmailCheck, Evaluation, Input, KeywordCheck, LengthCheck, LengthStatus,
     MatchCheck, Mismatch, Rule, State, Verdict, MIN_LOCAL_PART,
 };
+pub use settings::PasswordPolicy;
 pub use warnings::{Advice, HardChar, InvisibleChar, Warning, MAX_LISTED, PASSPHRASE_LENGTH};
 
 /// Checkers and evaluations the files' tests share.
 #[cfg(test)]
 mod testing {
-    use super::{Checker, Evaluation, Input};
-    use crate::domain::config::PasswordPolicy;
+    use super::{Checker, Evaluation, Input, PasswordPolicy};
 
     /// A checker for the default policy.
     pub fn checker() -> Checker {

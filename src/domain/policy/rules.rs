@@ -9,8 +9,8 @@ use std::fmt;
 
 use super::classes::ClassSet;
 use super::keywords::{fold, KeywordMatcher};
+use super::settings::PasswordPolicy;
 use super::warnings::{Advice, Scan, Warning};
-use crate::domain::config::PasswordPolicy;
 
 /// The local part of an email address (before the `@`) is checked on its own only when it
 /// has at least this many characters. See [`EmailCheck`].
