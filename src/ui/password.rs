@@ -22,11 +22,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::domain::checklist::{Checklist, Overall, Shown};
 use crate::domain::i18n::{Locale, Msg, ToolMsg};
 use crate::domain::policy::{
-    self, Advice, Change, CharClass, Checker, EmailCheck, Evaluation, Input, KeywordCheck,
-    LengthStatus, MatchCheck, Mismatch, Rule, State, Verdict, Warning,
+    self, Advice, Change, CharClass, Checker, Checklist, EmailCheck, Evaluation, Input,
+    KeywordCheck, LengthStatus, MatchCheck, Mismatch, Overall, Rule, Shown, State, Verdict,
+    Warning,
 };
 
 /// The live region speaks at most once per this long, with the latest state, so a screen

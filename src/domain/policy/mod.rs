@@ -23,6 +23,9 @@
 //! - `keywords.rs`: the folding (NFKC and case) behind the email and keyword comparisons,
 //!   and the automaton that finds the weak keywords.
 //! - `announce.rs`: [`announcement`] and [`Change`], for the polite live region.
+//! - `checklist.rs`: how the page shows the findings ([`Checklist`]): each rule's
+//!   [`Shown`] state (pending before anything is typed, not checked without an email),
+//!   the verdict's counts and the status line under the password field.
 //! - `settings.rs`: [`PasswordPolicy`], this module's part of `config.json`.
 //!
 //! # The rules
@@ -87,6 +90,7 @@
 //! ```
 
 mod announce;
+mod checklist;
 mod classes;
 mod keywords;
 mod rules;
@@ -94,6 +98,7 @@ mod settings;
 mod warnings;
 
 pub use announce::{announcement, Change, RuleChange};
+pub use checklist::{Checklist, Overall, Shown, StatusLine, Tally};
 pub use classes::{CharClass, ClassSet};
 pub use rules::{
     Checker, ClassesCheck, EmailCheck, Evaluation, Input, KeywordCheck, LengthCheck, LengthStatus,

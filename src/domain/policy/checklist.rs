@@ -1,8 +1,8 @@
 //! How the password checker shows the policy engine's findings: the state each rule is
 //! displayed in, the verdict's counts, and the one-line status under the password field.
 //!
-//! The engine ([`super::policy`]) answers "is this rule met?"; this module answers "what
-//! should the page say about it right now?". The two differ in two cases:
+//! The engine ([`Evaluation`], from `rules.rs`) answers "is this rule met?"; this file
+//! answers "what should the page say about it right now?". The two differ in two cases:
 //!
 //! - **Nothing typed yet** (password and confirmation both empty): every rule is
 //!   [`Shown::Pending`] and the verdict [`Overall::Pending`]. An empty field has not passed
@@ -18,9 +18,10 @@
 //! contain anything typed, whether the passwords are shown or not.
 //!
 //! ```
-//! use recovery_assistant::domain::checklist::{Checklist, Overall, Shown, StatusLine};
 //! use recovery_assistant::domain::i18n::Locale;
-//! use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy, Rule};
+//! use recovery_assistant::domain::policy::{
+//!     Checker, Checklist, Input, Overall, PasswordPolicy, Rule, Shown, StatusLine,
+//! };
 //!
 //! let checker = Checker::new(&PasswordPolicy::default());
 //! let empty = Checklist::of(&checker.evaluate(&Input::default()));
@@ -36,8 +37,8 @@
 //! );
 //! ```
 
-use super::i18n::{Locale, ToolMsg};
-use super::policy::{EmailCheck, Evaluation, MatchCheck, Rule, State, Verdict};
+use super::rules::{EmailCheck, Evaluation, MatchCheck, Rule, State, Verdict};
+use crate::domain::i18n::{Locale, ToolMsg};
 
 /// How one rule is shown: the checklist item's `data-state`, its icon and the hidden
 /// prefix a screen reader hears all follow it.
@@ -249,16 +250,10 @@ impl Checklist {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::with_keywords as checker;
+    use super::super::{Checker, Input};
     use super::*;
-    use crate::domain::policy::{Checker, Input, PasswordPolicy};
     use proptest::prelude::*;
-
-    fn checker(keywords: &[&str]) -> Checker {
-        Checker::new(&PasswordPolicy {
-            weak_keywords: keywords.iter().map(|w| w.to_string()).collect(),
-            ..PasswordPolicy::default()
-        })
-    }
 
     fn list(c: &Checker, email: &str, password: &str, confirm: &str) -> Checklist {
         Checklist::of(&c.evaluate(&Input {
