@@ -26,6 +26,10 @@
 //! - `checklist.rs`: how the page shows the findings ([`Checklist`]): each rule's
 //!   [`Shown`] state (pending before anything is typed, not checked without an email),
 //!   the verdict's counts and the status line under the password field.
+//! - `texts.rs`: every sentence the page builds from them, in either language: each
+//!   rule's text ([`rule_text`]), the verdict ([`verdict_text`]), warnings, advice, the
+//!   live region's announcements and the status line. With the passwords hidden none of
+//!   them repeats any part of the password.
 //! - `settings.rs`: [`PasswordPolicy`], this module's part of `config.json`.
 //!
 //! # The rules
@@ -95,6 +99,7 @@ mod classes;
 mod keywords;
 mod rules;
 mod settings;
+mod texts;
 mod warnings;
 
 pub use announce::{announcement, Change, RuleChange};
@@ -105,12 +110,16 @@ pub use rules::{
     MatchCheck, Mismatch, Rule, State, Verdict, MIN_LOCAL_PART,
 };
 pub use settings::PasswordPolicy;
+pub use texts::{
+    advice_text, announcement_text, mark_prefix, rule_note, rule_text, toggle_label, toggle_status,
+    verdict_text, warning_text, RuleText, VerdictText,
+};
 pub use warnings::{Advice, HardChar, InvisibleChar, Warning, MAX_LISTED, PASSPHRASE_LENGTH};
 
 /// Checkers and evaluations the files' tests share.
 #[cfg(test)]
 mod testing {
-    use super::{Checker, Evaluation, Input, PasswordPolicy};
+    use super::{Checker, Checklist, Evaluation, Input, PasswordPolicy};
 
     /// A checker for the default policy.
     pub fn checker() -> Checker {
@@ -132,5 +141,15 @@ mod testing {
             confirm: password,
             ..Input::default()
         })
+    }
+
+    /// How the checklist shows these fields under `c`, without Caps Lock.
+    pub fn list(c: &Checker, email: &str, password: &str, confirm: &str) -> Checklist {
+        Checklist::of(&c.evaluate(&Input {
+            email,
+            password,
+            confirm,
+            caps_lock: false,
+        }))
     }
 }
