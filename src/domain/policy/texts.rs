@@ -5,7 +5,8 @@
 //! The page renders these strings and decides nothing about them. They are built from
 //! counts, positions, rules and states; the only pieces of the password an evaluation keeps
 //! (the weak keyword found, the hard-to-type characters) appear only when the visitor has
-//! chosen to show the passwords (`shown`).
+//! chosen to show the passwords (`shown`). The property test at the bottom checks that,
+//! with the passwords hidden, no text repeats any four characters of the password.
 
 use super::announce::Change;
 use super::checklist::{Checklist, Overall, Shown, StatusLine};
@@ -426,7 +427,11 @@ pub fn announcement_text(change: &Change, locale: Locale) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+
     use super::super::testing::{eval, list, with_keywords as checker};
+    use super::super::warnings::invisible_name;
     use super::super::{announcement, Checker, Input, Verdict};
     use super::*;
     use proptest::prelude::*;
@@ -875,6 +880,73 @@ mod tests {
         }
     }
 
+    /// Characters a text may contain without any help from the password: those of every
+    /// message of the checker in both languages, the invisible characters' names, and the
+    /// digits and `U+` of counts, positions and code points.
+    fn message_chars() -> &'static HashSet<char> {
+        static CHARS: OnceLock<HashSet<char>> = OnceLock::new();
+        CHARS.get_or_init(|| {
+            let mut chars: HashSet<char> = "U+0123456789ABCDEF".chars().collect();
+            for msg in ToolMsg::ALL {
+                for locale in Locale::ALL {
+                    chars.extend(msg.text(locale).chars());
+                }
+            }
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                chars.extend(invisible_name(c).unwrap_or("").chars());
+            }
+            chars
+        })
+    }
+
+    /// A run of one script, so generated passwords mix scripts the way people type them.
+    /// Never Hangul: that is kept for the email and keyword that must not share a run
+    /// with the password.
+    fn script_run() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[A-Za-z0-9]{1,12}",
+            r"[!-/:-@\[-`{-~ ]{1,4}",
+            "[À-ÿ]{1,6}",
+            "[Α-Ωα-ω]{1,8}",
+            "[А-яЁё]{1,8}",
+            "[一-龥]{1,6}",
+            "[ء-ي]{1,8}",
+            "[ぁ-ゖ]{1,6}",
+            "[！-～]{1,4}",
+            "[😀-🙏]{1,3}",
+            "[\u{200B}\u{00A0}\u{202E}\u{3000}\t]{1,2}",
+        ]
+    }
+
+    /// Every text the page builds for `e` with the passwords hidden, in both languages,
+    /// including what the live region would say on the way from `before` and back to it.
+    fn hidden_texts(e: &Evaluation, before: &[Evaluation]) -> Vec<String> {
+        let list = Checklist::of(e);
+        let mut texts = Vec::new();
+        for locale in Locale::ALL {
+            for rule in Rule::ALL {
+                let text = rule_text(rule, e, list, locale, false);
+                texts.extend([text.title, text.detail]);
+                texts.extend(mark_prefix(text.state, locale));
+            }
+            let verdict = verdict_text(list, locale);
+            texts.push(verdict.summary);
+            texts.extend(verdict.note);
+            texts.extend(e.warnings.iter().map(|w| warning_text(w, locale, false)));
+            texts.extend(e.advice.map(|a| advice_text(a, locale)));
+            for b in before {
+                for change in [announcement(b, e), announcement(e, b)]
+                    .into_iter()
+                    .flatten()
+                {
+                    texts.push(announcement_text(&change, locale));
+                }
+            }
+            texts.push(list.status().text(locale));
+        }
+        texts
+    }
+
     proptest! {
         #[test]
         fn no_status_line_contains_the_password(
@@ -893,6 +965,67 @@ mod tests {
             let t = l.tally();
             prop_assert_eq!(t.checked + t.not_checked, Rule::ALL.len());
             prop_assert_eq!(l.overall() == Overall::Pass, e.verdict() == Verdict::Pass);
+        }
+
+        #[test]
+        fn with_the_passwords_hidden_no_text_repeats_four_characters_of_the_password(
+            runs in proptest::collection::vec(script_run(), 0..10),
+            cut_at in any::<prop::sample::Index>(),
+            cut_len in 4usize..10,
+            hangul in "[가-힣]{2,6}",
+            email_kind in 0u8..3,
+            confirm_kind in 0u8..6,
+            other in script_run(),
+            caps_lock in any::<bool>(),
+        ) {
+            let password = runs.concat();
+            let chars: Vec<char> = password.chars().collect();
+            // A run cut from the password, so the keyword rule and (in one email kind) the
+            // email rule find it: these are what the page must not repeat. The other
+            // keyword and email are Hangul, which the password never contains, so they
+            // cannot supply a run by accident.
+            let len = cut_len.min(chars.len());
+            let start = cut_at.index(chars.len() - len + 1);
+            let cut: String = chars[start..start + len].iter().collect();
+            let email = match email_kind {
+                0 => String::new(),
+                1 => format!("{hangul}@{hangul}.test"),
+                _ => format!("{cut}@corp.test"),
+            };
+            let confirm = match confirm_kind {
+                0 => password.clone(),
+                1 => String::new(),
+                2 => chars[..chars.len() / 2].iter().collect(),
+                3 => format!("{password} "),
+                4 => password.to_uppercase(),
+                _ => other,
+            };
+            let c = checker(&[&hangul, &cut]);
+            let input = Input { email: &email, password: &password, confirm: &confirm, caps_lock };
+            let e = c.evaluate(&input);
+            let half: String = chars[..chars.len() / 2].iter().collect();
+            let before = [
+                c.evaluate(&Input::default()),
+                c.evaluate(&Input { password: &half, confirm: &half, ..input }),
+            ];
+            let texts = hidden_texts(&e, &before);
+            // A run made only of characters the messages use ("rule", "4 of") may occur
+            // in a message by chance; any other run can only come from the password.
+            let runs_of_four = chars
+                .windows(4)
+                .filter(|w| w.iter().any(|c| !message_chars().contains(c)))
+                .map(|w| w.iter().collect::<String>());
+            for run in runs_of_four {
+                for text in &texts {
+                    prop_assert!(!text.contains(&run), "{:?} repeats {:?}", text, run);
+                }
+            }
+            // The same check sees the keyword once the passwords are shown, so it would
+            // notice a leak.
+            if let KeywordCheck::Found { keyword } = &e.no_weak_keyword {
+                let shown = rule_text(Rule::NoWeakKeyword, &e, Checklist::of(&e), En, true);
+                prop_assert!(shown.detail.contains(keyword.as_str()));
+            }
         }
     }
 }

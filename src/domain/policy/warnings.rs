@@ -218,7 +218,7 @@ impl Scan {
 }
 
 /// The Unicode name of an invisible character, or `None` for a visible one.
-fn invisible_name(c: char) -> Option<&'static str> {
+pub(super) fn invisible_name(c: char) -> Option<&'static str> {
     let name = match c {
         '\u{00A0}' => "NO-BREAK SPACE",
         '\u{00AD}' => "SOFT HYPHEN",
