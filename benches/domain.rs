@@ -10,8 +10,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{criterion_group, BenchmarkId, Criterion};
-    use recovery_assistant::domain::config::{PasswordPolicy, MAX_WEAK_KEYWORDS};
-    use recovery_assistant::domain::policy::{Checker, Input};
+    use recovery_assistant::domain::config::MAX_WEAK_KEYWORDS;
+    use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy};
     use recovery_assistant::domain::qr::{confirm_url, render_svg, Token};
     use recovery_assistant::domain::search::SearchIndex;
     use recovery_assistant::domain::tree::{validate, Tree};

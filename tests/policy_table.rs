@@ -1,10 +1,9 @@
 //! The password policy, case by case, through the public API only: each row names a
 //! behaviour, the input, and what the checklist must say about it.
 
-use recovery_assistant::domain::config::PasswordPolicy;
 use recovery_assistant::domain::policy::{
     CharClass, Checker, EmailCheck, Evaluation, Input, KeywordCheck, LengthStatus, MatchCheck,
-    Mismatch, Rule, State, Verdict, Warning,
+    Mismatch, PasswordPolicy, Rule, State, Verdict, Warning,
 };
 
 use CharClass::{Digit, Lower, Special, Upper};

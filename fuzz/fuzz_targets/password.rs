@@ -6,8 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use recovery_assistant::domain::config::PasswordPolicy;
-use recovery_assistant::domain::policy::{Checker, Input, Rule, State, Verdict};
+use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy, Rule, State, Verdict};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&knobs, rest)) = data.split_first() else {

@@ -1,9 +1,9 @@
 //! The live new-password checker page, `#/new-password`.
 //!
-//! It owns the page's three fields, the show/hide toggle, the Caps Lock listener, the
-//! throttled live region, and the wording of everything the policy engine finds. Every
-//! decision about the password comes from [`crate::domain::policy`]: the page hands it
-//! what was typed on each `input` event and renders the [`Evaluation`] it gets back.
+//! It owns the page's three fields, the show/hide toggle, the Caps Lock listener and the
+//! throttled live region. Every decision about the password, and every sentence about it,
+//! comes from [`crate::domain::policy`]: the page hands it what was typed on each `input`
+//! event and renders the [`Evaluation`] and the texts it gets back.
 //!
 //! Keeping the password on the page only:
 //! - The two password fields are uncontrolled (no `prop:value`): their text goes from the
@@ -22,11 +22,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::domain::checklist::{Checklist, Overall, Shown};
-use crate::domain::i18n::{Locale, Msg, ToolMsg};
+use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::policy::{
-    self, Advice, Change, CharClass, Checker, EmailCheck, Evaluation, Input, KeywordCheck,
-    LengthStatus, MatchCheck, Mismatch, Rule, State, Verdict, Warning,
+    self, advice_text, announcement_text, mark_prefix, rule_note, rule_text, toggle_label,
+    toggle_status, verdict_text, warning_text, Checker, Checklist, Evaluation, Input, Rule, Shown,
 };
 
 /// The live region speaks at most once per this long, with the latest state, so a screen
@@ -121,23 +120,11 @@ pub fn PasswordPage() -> impl IntoView {
     let t = move |m: ToolMsg| ctx.t(m);
     // As GOV.UK's password input: the button says what it will do, and a separate polite
     // status says what it did (a changed button name alone is not announced).
-    let toggle_label = move || {
-        let msg = if shown.get() {
-            ToolMsg::PwHide
-        } else {
-            ToolMsg::PwShow
-        };
-        msg.text(ctx.locale.get())
-    };
-    let toggle_status = move || {
-        toggled.get().then(|| {
-            let msg = if shown.get() {
-                ToolMsg::PwShownStatus
-            } else {
-                ToolMsg::PwHiddenStatus
-            };
-            msg.text(ctx.locale.get())
-        })
+    let toggle_text = move || toggle_label(shown.get()).text(ctx.locale.get());
+    let toggle_said = move || {
+        toggled
+            .get()
+            .then(|| toggle_status(shown.get()).text(ctx.locale.get()))
     };
 
     let checklist_items = Rule::ALL
@@ -154,23 +141,19 @@ pub fn PasswordPage() -> impl IntoView {
                     <MarkIcon mark=Signal::derive(mark) />
                     <span class="pw-rule__text">
                         <span class="visually-hidden">
-                            {move || mark_label(mark()).map(|m| format!("{} ", m.text(ctx.locale.get())))}
+                            {move || mark_prefix(mark(), ctx.locale.get())}
                         </span>
                         <span class="pw-rule__title">{move || rules.with(|r| r[i].title.clone())}</span>
                         <span class="pw-rule__detail">{move || rules.with(|r| r[i].detail.clone())}</span>
-                        {(rule == Rule::Classes)
-                            .then(|| view! { <span class="pw-rule__note">{t(ToolMsg::PwClassesNote)}</span> })}
+                        {rule_note(rule)
+                            .map(|note| view! { <span class="pw-rule__note">{t(note)}</span> })}
                     </span>
                 </li>
             }
         })
         .collect_view();
 
-    let verdict_mark = move || match verdict.with(|v| v.overall) {
-        Overall::Pending => Shown::Pending,
-        Overall::Pass => Shown::Met,
-        Overall::Fail => Shown::Unmet,
-    };
+    let verdict_mark = move || verdict.with(|v| v.overall.mark());
     let has_notes = move || warnings.with(|w| !w.is_empty()) || advice.with(Option::is_some);
 
     view! {
@@ -235,10 +218,10 @@ pub fn PasswordPage() -> impl IntoView {
                     }
                 >
                     <EyeIcon shown=shown.into() />
-                    {toggle_label}
+                    {toggle_text}
                 </button>
             </form>
-            <div class="visually-hidden" role="status">{toggle_status}</div>
+            <div class="visually-hidden" role="status">{toggle_said}</div>
 
             <div
                 class="pw-verdict"
@@ -333,19 +316,9 @@ fn live_region(evaluation: Memo<Evaluation>) -> RwSignal<String> {
     live
 }
 
-/// The hidden prefix a screen reader hears before a rule, so the state is never told by
-/// the icon or colour alone. A pending rule has none: its text says "Not checked yet".
-fn mark_label(shown: Shown) -> Option<ToolMsg> {
-    match shown {
-        Shown::Pending => None,
-        Shown::Met => Some(ToolMsg::PwMarkMet),
-        Shown::Unmet => Some(ToolMsg::PwMarkUnmet),
-        Shown::NotChecked => Some(ToolMsg::PwMarkNotChecked),
-    }
-}
-
 /// The SVG path drawn inside the icon's circle: a tick, a cross, a dash, or nothing (an
-/// empty ring, for pending).
+/// empty ring, for pending). Drawing only, so it stays with the component; which state a
+/// rule is in, and what a screen reader hears for it, come from the domain.
 fn mark_path(shown: Shown) -> Option<&'static str> {
     match shown {
         Shown::Pending => None,
@@ -394,305 +367,4 @@ fn EyeIcon(shown: Signal<bool>) -> impl IntoView {
             </Show>
         </svg>
     }
-}
-
-/// What one checklist item says.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct RuleText {
-    state: Shown,
-    title: String,
-    detail: String,
-}
-
-fn num(n: impl ToString) -> String {
-    n.to_string()
-}
-
-/// Joins items of running text with the language's list separator.
-fn join(locale: Locale, items: impl IntoIterator<Item = String>) -> String {
-    items
-        .into_iter()
-        .collect::<Vec<_>>()
-        .join(ToolMsg::PwListSeparator.text(locale))
-}
-
-/// Joins the listed items, adding "and N more" when the engine listed fewer than `total`.
-fn join_listed(locale: Locale, items: Vec<String>, total: usize) -> String {
-    let more = total.saturating_sub(items.len());
-    let list = join(locale, items);
-    if more == 0 {
-        list
-    } else {
-        ToolMsg::PwListMore.fill(locale, &[("list", &list), ("more", &num(more))])
-    }
-}
-
-fn class_name(class: CharClass) -> ToolMsg {
-    match class {
-        CharClass::Upper => ToolMsg::PwClassUpper,
-        CharClass::Lower => ToolMsg::PwClassLower,
-        CharClass::Digit => ToolMsg::PwClassDigit,
-        CharClass::Special => ToolMsg::PwClassSpecial,
-    }
-}
-
-fn rule_name(rule: Rule) -> ToolMsg {
-    match rule {
-        Rule::Length => ToolMsg::PwNameLength,
-        Rule::Classes => ToolMsg::PwNameClasses,
-        Rule::NoEmail => ToolMsg::PwNameEmail,
-        Rule::NoWeakKeyword => ToolMsg::PwNameKeyword,
-        Rule::Match => ToolMsg::PwNameMatch,
-    }
-}
-
-/// The title and the current explanation of one rule. `shown` says whether the user has
-/// chosen to show the passwords, and so whether pieces of it may appear in the text.
-fn rule_text(rule: Rule, e: &Evaluation, list: Checklist, locale: Locale, shown: bool) -> RuleText {
-    let state = list.shown(rule);
-    let (title, detail) = match rule {
-        Rule::Length => {
-            let l = e.length;
-            let title =
-                ToolMsg::PwLengthTitle.fill(locale, &[("min", &num(l.min)), ("max", &num(l.max))]);
-            let count = num(l.count);
-            let detail = match l.status() {
-                LengthStatus::TooShort => {
-                    ToolMsg::PwLengthShort.fill(locale, &[("count", &count), ("min", &num(l.min))])
-                }
-                LengthStatus::WithinRange => ToolMsg::PwLengthWithin.fill(
-                    locale,
-                    &[
-                        ("count", &count),
-                        ("min", &num(l.min)),
-                        ("max", &num(l.max)),
-                    ],
-                ),
-                LengthStatus::TooLong => ToolMsg::PwLengthLong.fill(
-                    locale,
-                    &[
-                        ("count", &count),
-                        ("max", &num(l.max)),
-                        ("over", &num(l.count - l.max)),
-                    ],
-                ),
-            };
-            (title, detail)
-        }
-        Rule::Classes => {
-            let c = e.classes;
-            let title = ToolMsg::PwClassesTitle.fill(locale, &[("required", &num(c.required))]);
-            let names = |want: bool| {
-                join(
-                    locale,
-                    CharClass::ALL
-                        .iter()
-                        .filter(|&&k| c.present.contains(k) == want)
-                        .map(|&k| class_name(k).text(locale).to_string()),
-                )
-            };
-            let (present, missing) = (names(true), names(false));
-            let count = c.present.count();
-            let args = [
-                ("present", present.as_str()),
-                ("missing", missing.as_str()),
-                ("count", &num(count)),
-                ("required", &num(c.required)),
-                ("more", &num(c.required.saturating_sub(count))),
-            ];
-            let detail = match (c.state(), count) {
-                (State::Met, _) => ToolMsg::PwClassesEnough.fill(locale, &args),
-                (State::Unmet, 0) => ToolMsg::PwClassesNone.fill(locale, &args),
-                (State::Unmet, _) => ToolMsg::PwClassesSome.fill(locale, &args),
-            };
-            (title, detail)
-        }
-        Rule::NoEmail => {
-            let detail = match e.no_email {
-                EmailCheck::NotEntered => ToolMsg::PwEmailNotEntered,
-                EmailCheck::Clear {
-                    local_part_checked: true,
-                } => ToolMsg::PwEmailClear,
-                EmailCheck::Clear {
-                    local_part_checked: false,
-                } => ToolMsg::PwEmailClearShort,
-                EmailCheck::ContainsAddress => ToolMsg::PwEmailContainsAddress,
-                EmailCheck::ContainsLocalPart => ToolMsg::PwEmailContainsLocal,
-            };
-            (
-                ToolMsg::PwEmailTitle.text(locale).to_string(),
-                detail.text(locale).to_string(),
-            )
-        }
-        Rule::NoWeakKeyword => {
-            let detail = match &e.no_weak_keyword {
-                KeywordCheck::Clear => ToolMsg::PwKeywordClear.text(locale).to_string(),
-                KeywordCheck::Found { keyword } if shown => {
-                    ToolMsg::PwKeywordFound.fill(locale, &[("keyword", keyword)])
-                }
-                KeywordCheck::Found { .. } => {
-                    ToolMsg::PwKeywordFoundHidden.text(locale).to_string()
-                }
-            };
-            (ToolMsg::PwKeywordTitle.text(locale).to_string(), detail)
-        }
-        Rule::Match => {
-            let detail = match e.confirmation {
-                MatchCheck::ConfirmEmpty => ToolMsg::PwMatchEmpty,
-                MatchCheck::Matches => ToolMsg::PwMatchSame,
-                MatchCheck::Differs(Mismatch::Spacing) => ToolMsg::PwMatchSpacing,
-                MatchCheck::Differs(Mismatch::Incomplete) => ToolMsg::PwMatchIncomplete,
-                MatchCheck::Differs(Mismatch::Case) => ToolMsg::PwMatchCase,
-                MatchCheck::Differs(Mismatch::Other) => ToolMsg::PwMatchOther,
-            };
-            (
-                ToolMsg::PwMatchTitle.text(locale).to_string(),
-                detail.text(locale).to_string(),
-            )
-        }
-    };
-    // Before anything is typed, neutral words; the email rule still says what it needs.
-    let detail = match (state, e.no_email) {
-        (Shown::Pending, EmailCheck::NotEntered) if rule == Rule::NoEmail => detail,
-        (Shown::Pending, _) => ToolMsg::PwRulePending.text(locale).to_string(),
-        _ => detail,
-    };
-    RuleText {
-        state,
-        title,
-        detail,
-    }
-}
-
-/// What the verdict says.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct VerdictText {
-    overall: Overall,
-    summary: String,
-    /// A second sentence when the pass rests on a rule that could not be checked.
-    note: Option<String>,
-}
-
-fn verdict_text(list: Checklist, locale: Locale) -> VerdictText {
-    let overall = list.overall();
-    let tally = list.tally();
-    let summary = match overall {
-        Overall::Pending => ToolMsg::PwVerdictPending.text(locale).to_string(),
-        Overall::Pass => ToolMsg::PwVerdictPass.text(locale).to_string(),
-        Overall::Fail => {
-            let msg = if tally.not_checked == 0 {
-                ToolMsg::PwVerdictFail
-            } else {
-                ToolMsg::PwVerdictFailUnchecked
-            };
-            msg.fill(
-                locale,
-                &[
-                    ("met", &num(tally.met)),
-                    ("total", &num(tally.checked)),
-                    ("unchecked", &num(tally.not_checked)),
-                ],
-            )
-        }
-    };
-    // Only the email rule can go unchecked, and the note names it.
-    let note = (overall == Overall::Pass && list.not_checked().contains(&Rule::NoEmail))
-        .then(|| ToolMsg::PwVerdictUnchecked.text(locale).to_string());
-    VerdictText {
-        overall,
-        summary,
-        note,
-    }
-}
-
-fn warning_text(w: &Warning, locale: Locale, shown: bool) -> String {
-    match w {
-        Warning::CapsLock => ToolMsg::PwWarnCaps.text(locale).to_string(),
-        Warning::Invisible { chars, total } => {
-            let items = chars
-                .iter()
-                .map(|c| {
-                    ToolMsg::PwInvisibleItem.fill(
-                        locale,
-                        &[
-                            ("position", &num(c.position)),
-                            ("name", c.name),
-                            ("code", &c.code_point()),
-                        ],
-                    )
-                })
-                .collect();
-            let list = join_listed(locale, items, *total);
-            ToolMsg::PwWarnInvisible.fill(locale, &[("list", &list)])
-        }
-        Warning::LeadingSpace { count } => {
-            ToolMsg::PwWarnLeading.fill(locale, &[("count", &num(count))])
-        }
-        Warning::TrailingSpace { count } => {
-            ToolMsg::PwWarnTrailing.fill(locale, &[("count", &num(count))])
-        }
-        Warning::HardToType { chars, total } => {
-            let items = chars
-                .iter()
-                .map(|c| {
-                    let position = num(c.position);
-                    if !shown {
-                        return ToolMsg::PwHardItemHidden.fill(locale, &[("position", &position)]);
-                    }
-                    let (ch, code) = (c.ch.to_string(), c.code_point());
-                    match c.lookalike {
-                        Some(like) => ToolMsg::PwHardItemLookalike.fill(
-                            locale,
-                            &[
-                                ("position", &position),
-                                ("ch", &ch),
-                                ("code", &code),
-                                ("lookalike", &like.to_string()),
-                            ],
-                        ),
-                        None => ToolMsg::PwHardItem.fill(
-                            locale,
-                            &[("position", &position), ("ch", &ch), ("code", &code)],
-                        ),
-                    }
-                })
-                .collect();
-            let list = join_listed(locale, items, *total);
-            let msg = if shown {
-                ToolMsg::PwWarnHard
-            } else {
-                ToolMsg::PwWarnHardHidden
-            };
-            msg.fill(locale, &[("list", &list)])
-        }
-    }
-}
-
-fn advice_text(advice: Advice, locale: Locale) -> String {
-    match advice {
-        Advice::LongerPassphrase { recommended, .. } => {
-            ToolMsg::PwAdvicePassphrase.fill(locale, &[("recommended", &num(recommended))])
-        }
-    }
-}
-
-/// The sentence the live region speaks for a change: each rule that changed, then the
-/// verdict if it changed.
-fn announcement_text(change: &Change, locale: Locale) -> String {
-    let rules = change.rules.iter().map(|c| {
-        let msg = match c.state {
-            State::Met => ToolMsg::PwAnnounceMet,
-            State::Unmet => ToolMsg::PwAnnounceUnmet,
-        };
-        msg.fill(locale, &[("rule", rule_name(c.rule).text(locale))])
-    });
-    let verdict = change.verdict.map(|v| {
-        match v {
-            Verdict::Pass => ToolMsg::PwAnnouncePass,
-            Verdict::Fail => ToolMsg::PwAnnounceFail,
-        }
-        .text(locale)
-        .to_string()
-    });
-    rules.chain(verdict).collect::<Vec<_>>().join(" ")
 }

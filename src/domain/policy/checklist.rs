@@ -1,8 +1,8 @@
 //! How the password checker shows the policy engine's findings: the state each rule is
 //! displayed in, the verdict's counts, and the one-line status under the password field.
 //!
-//! The engine ([`super::policy`]) answers "is this rule met?"; this module answers "what
-//! should the page say about it right now?". The two differ in two cases:
+//! The engine ([`Evaluation`], from `rules.rs`) answers "is this rule met?"; this file
+//! answers "what should the page say about it right now?". The two differ in two cases:
 //!
 //! - **Nothing typed yet** (password and confirmation both empty): every rule is
 //!   [`Shown::Pending`] and the verdict [`Overall::Pending`]. An empty field has not passed
@@ -18,10 +18,10 @@
 //! contain anything typed, whether the passwords are shown or not.
 //!
 //! ```
-//! use recovery_assistant::domain::checklist::{Checklist, Overall, Shown, StatusLine};
-//! use recovery_assistant::domain::config::PasswordPolicy;
 //! use recovery_assistant::domain::i18n::Locale;
-//! use recovery_assistant::domain::policy::{Checker, Input, Rule};
+//! use recovery_assistant::domain::policy::{
+//!     Checker, Checklist, Input, Overall, PasswordPolicy, Rule, Shown, StatusLine,
+//! };
 //!
 //! let checker = Checker::new(&PasswordPolicy::default());
 //! let empty = Checklist::of(&checker.evaluate(&Input::default()));
@@ -37,8 +37,7 @@
 //! );
 //! ```
 
-use super::i18n::{Locale, ToolMsg};
-use super::policy::{EmailCheck, Evaluation, MatchCheck, Rule, State, Verdict};
+use super::rules::{EmailCheck, Evaluation, MatchCheck, Rule, State, Verdict};
 
 /// How one rule is shown: the checklist item's `data-state`, its icon and the hidden
 /// prefix a screen reader hears all follow it.
@@ -87,6 +86,15 @@ impl Overall {
             Overall::Fail => "fail",
         }
     }
+
+    /// The state the verdict's icon shows: pending, a tick for a pass, a cross for a fail.
+    pub fn mark(self) -> Shown {
+        match self {
+            Overall::Pending => Shown::Pending,
+            Overall::Pass => Shown::Met,
+            Overall::Fail => Shown::Unmet,
+        }
+    }
 }
 
 /// The verdict's count: "`met` of `checked` rules met, `not_checked` not checked".
@@ -113,55 +121,6 @@ pub enum StatusLine {
         /// The rules not checked, in checklist order (often empty).
         not_checked: Vec<Rule>,
     },
-}
-
-impl StatusLine {
-    /// The line in `locale`, such as "2 rules left: character types, a word your company
-    /// does not allow."
-    pub fn text(&self, locale: Locale) -> String {
-        match self {
-            StatusLine::Pending => ToolMsg::PwStatusPending.text(locale).to_string(),
-            StatusLine::Left(rules) => {
-                let msg = if rules.len() == 1 {
-                    ToolMsg::PwStatusLeftOne
-                } else {
-                    ToolMsg::PwStatusLeft
-                };
-                msg.fill(
-                    locale,
-                    &[
-                        ("count", &rules.len().to_string()),
-                        ("list", &names(rules, locale)),
-                    ],
-                )
-            }
-            StatusLine::AllMet { not_checked } if not_checked.is_empty() => {
-                ToolMsg::PwStatusAllMet.text(locale).to_string()
-            }
-            StatusLine::AllMet { not_checked } => ToolMsg::PwStatusAllMetUnchecked
-                .fill(locale, &[("list", &names(not_checked, locale))]),
-        }
-    }
-}
-
-/// The rules' short names in running text, joined with the language's list separator.
-fn names(rules: &[Rule], locale: Locale) -> String {
-    rules
-        .iter()
-        .map(|&rule| status_name(rule).text(locale))
-        .collect::<Vec<_>>()
-        .join(ToolMsg::PwListSeparator.text(locale))
-}
-
-/// A rule's name as an item of the status line's list.
-fn status_name(rule: Rule) -> ToolMsg {
-    match rule {
-        Rule::Length => ToolMsg::PwStatusLength,
-        Rule::Classes => ToolMsg::PwStatusClasses,
-        Rule::NoEmail => ToolMsg::PwStatusEmail,
-        Rule::NoWeakKeyword => ToolMsg::PwStatusKeyword,
-        Rule::Match => ToolMsg::PwStatusMatch,
-    }
 }
 
 /// What the page shows for one [`Evaluation`]: each rule's [`Shown`] state and the
@@ -250,26 +209,9 @@ impl Checklist {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{list, with_keywords as checker};
+    use super::super::Input;
     use super::*;
-    use crate::domain::config::PasswordPolicy;
-    use crate::domain::policy::{Checker, Input};
-    use proptest::prelude::*;
-
-    fn checker(keywords: &[&str]) -> Checker {
-        Checker::new(&PasswordPolicy {
-            weak_keywords: keywords.iter().map(|w| w.to_string()).collect(),
-            ..PasswordPolicy::default()
-        })
-    }
-
-    fn list(c: &Checker, email: &str, password: &str, confirm: &str) -> Checklist {
-        Checklist::of(&c.evaluate(&Input {
-            email,
-            password,
-            confirm,
-            caps_lock: false,
-        }))
-    }
 
     fn states(l: &Checklist) -> Vec<Shown> {
         Rule::ALL.iter().map(|&r| l.shown(r)).collect()
@@ -281,6 +223,12 @@ mod tests {
         assert_eq!(ids, ["pending", "met", "unmet", "not-checked"]);
         let ids = [Overall::Pending, Overall::Pass, Overall::Fail].map(Overall::id);
         assert_eq!(ids, ["pending", "pass", "fail"]);
+    }
+
+    #[test]
+    fn the_verdict_icon_is_pending_a_tick_or_a_cross() {
+        let marks = [Overall::Pending, Overall::Pass, Overall::Fail].map(Overall::mark);
+        assert_eq!(marks, [Shown::Pending, Shown::Met, Shown::Unmet]);
     }
 
     #[test]
@@ -353,96 +301,5 @@ mod tests {
             }
         );
         assert!(l.not_checked().is_empty());
-    }
-
-    #[test]
-    fn a_pass_without_an_email_names_the_rule_not_checked() {
-        let l = list(&checker(&[]), "", "Correct-Horse-7", "Correct-Horse-7");
-        assert_eq!(l.overall(), Overall::Pass);
-        assert_eq!(l.tally().met, 4);
-        assert_eq!(
-            l.status(),
-            StatusLine::AllMet {
-                not_checked: vec![Rule::NoEmail]
-            }
-        );
-        assert_eq!(
-            l.status().text(Locale::En),
-            "All checked rules met. Not checked: your email address."
-        );
-        let l = list(&checker(&[]), "a@b.c", "Correct-Horse-7", "Correct-Horse-7");
-        assert_eq!(l.status().text(Locale::En), "All rules met.");
-        assert_eq!(l.status().text(Locale::ZhCn), "已满足全部规则。");
-    }
-
-    #[test]
-    fn the_status_line_lists_the_unmet_rules_in_checklist_order() {
-        let c = checker(&["acme"]);
-        let l = list(&c, "li@corp.test", "acmeacme1", "acmeacme1");
-        assert_eq!(
-            l.status(),
-            StatusLine::Left(vec![Rule::Classes, Rule::NoWeakKeyword])
-        );
-        assert_eq!(
-            l.status().text(Locale::En),
-            "2 rules left: character types, a word your company does not allow."
-        );
-        assert_eq!(
-            l.status().text(Locale::ZhCn),
-            "还有 2 条规则未满足：字符类型、公司禁用词。"
-        );
-        let l = list(&c, "zhang.wei@corp.test", "Zhang.Wei-2024", "");
-        assert_eq!(
-            l.status(),
-            StatusLine::Left(vec![Rule::NoEmail, Rule::Match])
-        );
-        let l = list(&c, "", "Correct-Horse-7", "Correct-Horse");
-        assert_eq!(
-            l.status().text(Locale::En),
-            "1 rule left: the confirmation."
-        );
-        assert_eq!(
-            l.status().text(Locale::ZhCn),
-            "还有 1 条规则未满足：确认密码。"
-        );
-        assert_eq!(
-            StatusLine::Pending.text(Locale::En),
-            "Each rule is checked as you type."
-        );
-    }
-
-    #[test]
-    fn the_status_line_never_contains_what_was_typed() {
-        // The worst case: the password is itself a banned word and contains the address.
-        let canary = "Canary-7f3e";
-        let c = checker(&[canary, "7f3e"]);
-        for confirm in ["", canary, "Canary-7f3"] {
-            let l = list(&c, "canary@corp.test", canary, confirm);
-            for locale in Locale::ALL {
-                let text = l.status().text(locale).to_lowercase();
-                assert!(!text.contains("canary") && !text.contains("7f3e"), "{text}");
-            }
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn no_status_line_contains_the_password(
-            password in "\\PC{6,24}",
-            confirm in "\\PC{0,24}",
-            email in "\\PC{0,12}",
-        ) {
-            // The password as its own banned word, so the engine finds it.
-            let c = checker(&[password.as_str()]);
-            let e = c.evaluate(&Input { email: &email, password: &password, confirm: &confirm, caps_lock: false });
-            let l = Checklist::of(&e);
-            for locale in Locale::ALL {
-                prop_assert!(!l.status().text(locale).contains(password.as_str()));
-            }
-            // The counts agree with the rules shown.
-            let t = l.tally();
-            prop_assert_eq!(t.checked + t.not_checked, Rule::ALL.len());
-            prop_assert_eq!(l.overall() == Overall::Pass, e.verdict() == Verdict::Pass);
-        }
     }
 }
