@@ -272,6 +272,8 @@ catalog! {
     EmailHint => "We use it only to show your login address. It stays on this page.", "仅用于显示您的登录地址，不会离开本页面。";
     /// Lead-in before the login address worked out from the email.
     LoginAddressIs => "Your login address is probably:", "您的登录地址很可能是：";
+    /// Said instead of a login address when the typed email is at another domain.
+    LoginAddressForeign => "That address is not at {domain}, your company's mail domain: check it.", "这个地址不属于公司的邮箱域名 {domain}，请检查。";
     /// Lead-in before the configured login address.
     LoginAddressConfigured => "Your company's login address:", "公司的邮箱登录地址：";
 

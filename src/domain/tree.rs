@@ -732,14 +732,41 @@ impl Platform {
 /// The address of the company's webmail login page for this user: the configured login URL,
 /// else `https://mail.<domain>` from the typed email, else from the configured mail domain.
 /// `None` when none of them is known.
+///
+/// A typed address at another domain than the configured `mail_domain` gives no guess
+/// of its own: the company's domain is known, and a login page for someone else's
+/// domain is exactly the mistake behind "System error 209". [`login_hint`] says so.
 pub fn login_url(config: &Config, typed_email: Option<&str>) -> Option<String> {
     if let Some(url) = &config.login_url {
         return Some(url.clone());
     }
     typed_email
         .and_then(email_domain)
+        .filter(|d| config.mail_domain.as_ref().is_none_or(|m| m == d))
         .or_else(|| config.mail_domain.clone())
         .map(|d| format!("https://mail.{d}"))
+}
+
+/// What the 209 page says under its email field (shown when no login URL is configured).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoginHint {
+    /// "Your login address is probably" this address.
+    Probably(String),
+    /// The typed address is not at the company's configured mail domain (given here):
+    /// the visitor should check it rather than be sent to another company's login page.
+    NotAtCompanyDomain(String),
+}
+
+/// The hint for the email the visitor typed: a mismatch with the configured mail domain
+/// first, else the likely login address ([`login_url`]), else nothing.
+pub fn login_hint(config: &Config, typed_email: Option<&str>) -> Option<LoginHint> {
+    let typed = typed_email.and_then(email_domain);
+    if let (Some(typed), Some(company)) = (typed, &config.mail_domain) {
+        if &typed != company {
+            return Some(LoginHint::NotAtCompanyDomain(company.clone()));
+        }
+    }
+    login_url(config, typed_email).map(LoginHint::Probably)
 }
 
 /// The lower-cased domain after the last @ of `email`, if it is a plain ASCII domain name.
@@ -1887,18 +1914,60 @@ mod tests {
         );
         let domain_only = config(Some("corp.example"), None);
         assert_eq!(
-            login_url(&domain_only, Some(" Ann@Other.Example ")).as_deref(),
-            Some("https://mail.other.example")
+            login_url(&domain_only, Some(" Ann@Corp.Example ")).as_deref(),
+            Some("https://mail.corp.example")
         );
         assert_eq!(
             login_url(&domain_only, Some("not an email")).as_deref(),
             Some("https://mail.corp.example")
         );
-        assert_eq!(login_url(&config(None, None), Some("a@b")), None);
+        let nothing = config(None, None);
+        assert_eq!(
+            login_url(&nothing, Some(" Ann@Other.Example ")).as_deref(),
+            Some("https://mail.other.example")
+        );
+        assert_eq!(login_url(&nothing, Some("a@b")), None);
         assert_eq!(
             login_url(&config(None, None), Some("a@bad domain.com")),
             None
         );
+    }
+
+    #[test]
+    fn an_address_at_another_domain_than_the_configured_one_gets_no_login_guess_of_its_own() {
+        let domain_only = config(Some("corp.example"), None);
+        // The company's own address, not one for the domain typed.
+        assert_eq!(
+            login_url(&domain_only, Some("ann@other.example")).as_deref(),
+            Some("https://mail.corp.example")
+        );
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@Other.example.")),
+            Some(LoginHint::NotAtCompanyDomain("corp.example".into()))
+        );
+        // A subdomain is another domain too.
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@mail.corp.example")),
+            Some(LoginHint::NotAtCompanyDomain("corp.example".into()))
+        );
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@CORP.example")),
+            Some(LoginHint::Probably("https://mail.corp.example".into()))
+        );
+        // Nothing typed, or nothing that is an address: the company's address, no warning.
+        for typed in [None, Some(""), Some("ann@")] {
+            assert_eq!(
+                login_hint(&domain_only, typed),
+                Some(LoginHint::Probably("https://mail.corp.example".into())),
+                "{typed:?}"
+            );
+        }
+        // No mail domain configured: the typed domain is the best guess, as before.
+        assert_eq!(
+            login_hint(&config(None, None), Some("ann@other.example")),
+            Some(LoginHint::Probably("https://mail.other.example".into()))
+        );
+        assert_eq!(login_hint(&config(None, None), Some("ann")), None);
     }
 
     #[test]

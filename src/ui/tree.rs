@@ -14,7 +14,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_url, Context, Link, Node, Outcome, Question, Text, Tree, Walker, CONSOLE_URL,
+    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Text, Tree, Walker, CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -322,10 +322,10 @@ fn LoginAddress() -> impl IntoView {
         }
         .into_any();
     }
-    let guessed = move || {
+    let hint = move || {
         ctx.email.with(|email| {
             ctx.config
-                .with_value(|c| login_url(c, Some(email.as_str())))
+                .with_value(|c| login_hint(c, Some(email.as_str())))
         })
     };
     view! {
@@ -346,8 +346,15 @@ fn LoginAddress() -> impl IntoView {
                 on:input=move |ev| ctx.email.set(event_target_value(&ev))
             />
             <p class="login-address__result" aria-live="polite">
-                {move || guessed().map(|url| view! {
-                    {ctx.t(Msg::LoginAddressIs)}" "<KioskAddress url=url.clone() />
+                {move || hint().map(|hint| {
+                    let locale = ctx.locale.get();
+                    let (lead, url) = match hint {
+                        LoginHint::Probably(url) => (Msg::LoginAddressIs.text(locale).to_string(), Some(url)),
+                        LoginHint::NotAtCompanyDomain(domain) => {
+                            (Msg::LoginAddressForeign.fill(locale, &[("domain", &domain)]), None)
+                        }
+                    };
+                    view! { {lead}" "{url.map(|url| view! { <KioskAddress url=url /> })} }
                 })}
             </p>
         </section>

@@ -131,11 +131,27 @@ test('the administrator summary is copied with the answers and no password', asy
   await expect(page.getByLabel('Summary for your administrator')).toHaveValue(copied);
 });
 
-test('the 209 page works out the login address from the typed email', async ({ page }) => {
+test('without a configured mail domain the 209 page works out the login address from the typed email', async ({ page }) => {
+  await withConfig(page, { mail_domain: undefined });
   await open(page, '#/system-error-209');
   await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
   await expect(page.getByRole('link', { name: 'https://mail.acme-corp.cn' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the 209 page says so when the typed address is not at the company\'s mail domain', async ({ page }) => {
+  await open(page, '#/system-error-209');
+  const email = page.getByLabel('Your email address (optional)');
+  await email.fill('li.wei@acme-corp.cn');
+  const result = page.locator('.login-address__result');
+  await expect(result).toHaveText(`That address is not at ${config.mail_domain}, your company's mail domain: check it.`);
+  // No login address is guessed for the other domain, anywhere on the page.
+  await expect(page.getByRole('link', { name: /acme-corp/ })).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText('mail.acme-corp.cn');
+  await expectNoAxeViolations(page);
+  // The company's own address is guessed once the address is at its domain.
+  await email.fill(`li.wei@${config.mail_domain}`);
+  await expect(result.getByRole('link', { name: `https://mail.${config.mail_domain}` })).toBeVisible();
 });
 
 test('the 209 page shows the configured login address when there is one', async ({ page }) => {
