@@ -823,7 +823,7 @@ pub fn login_hint(config: &Config, typed_email: Option<&str>) -> Option<LoginHin
 
 /// The lower-cased domain after the last @ of `email`, if it is a plain ASCII domain name.
 /// Anything else (a typo, spaces, non-Latin letters) gives `None`, so junk never becomes a URL.
-fn email_domain(email: &str) -> Option<String> {
+pub(crate) fn email_domain(email: &str) -> Option<String> {
     let (_, domain) = email.trim().rsplit_once('@')?;
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     let ok = is_domain(&domain);

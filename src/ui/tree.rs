@@ -432,8 +432,11 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
         let locale = ctx.locale.get_untracked();
         let when = browser::now_local_string(locale.tag());
         let text = walker.with_untracked(|w| {
-            ctx.config.with_value(|c| {
-                admin_summary(Tree::shipped(), w.path(), &outcome.id, locale, &when, c)
+            ctx.email.with_untracked(|email| {
+                ctx.config.with_value(|c| {
+                    let tree = Tree::shipped();
+                    admin_summary(tree, w.path(), &outcome.id, locale, &when, c, Some(email))
+                })
             })
         });
         summary.set(Some(text.clone()));

@@ -203,3 +203,14 @@ test('after the locked-account page the QR demo starts blocked', async ({ page }
   await page.getByRole('link', { name: 'See how QR login works' }).click();
   await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
 });
+
+test('the summary names the mailbox typed and says how to send it without mail', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '#/system-error-209');
+  await page.getByLabel('Your email address (optional)').fill(`li.wei@${config.mail_domain}`);
+  await page.getByRole('button', { name: 'Copy summary for your administrator' }).click();
+  const summary = page.getByLabel('Summary for your administrator');
+  await expect(summary).toHaveValue(new RegExp(`Mailbox: li\\.wei@${config.mail_domain.replace('.', '\\.')}`));
+  await expect(summary).toHaveValue(/Your mail is what does not work: send this by chat, by phone or from a colleague's mail\./);
+  await expectNoAxeViolations(page);
+});
