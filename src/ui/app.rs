@@ -21,6 +21,9 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     if config.kiosk.enabled {
         super::kiosk::prepare();
     }
+    let route = route::parse(&browser::hash());
+    let walker = RwSignal::new(Walker::new(Tree::shipped()));
+    follow(walker, &route);
     let ctx = Ctx {
         locale: RwSignal::new(choose_locale(
             lang_param(&browser::search()),
@@ -29,39 +32,24 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         )),
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
-        route: RwSignal::new(route::parse(&browser::hash())),
+        route: RwSignal::new(route),
         email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
-    let walker = RwSignal::new(Walker::new(Tree::shipped()));
     provide_context(TreeWalker(walker));
 
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         super::tools_host::note_navigation();
-        ctx.route.set(route::parse(&browser::hash()));
+        let route = route::parse(&browser::hash());
+        follow(walker, &route);
+        ctx.route.set(route);
         browser::focus_main_heading();
     });
     on_cleanup(move || listener.remove());
 
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
-
-    // The walker follows the hash: a new page is a step forward, an earlier page cuts
-    // the path back (browser Back), the start page clears it.
-    Effect::new(move |_| {
-        let route = ctx.route.get();
-        walker.update(|w| match &route {
-            Route::Start => w.restart(),
-            Route::Page(id) => {
-                let _ = w.jump(Tree::shipped(), id);
-            }
-            _ => {}
-        });
-        if walker.with_untracked(|w| w.found_account_locked()) {
-            super::qr_dom::mark_account_locked();
-        }
-    });
 
     // In a help page's iframe: report height and page to the listed host origins.
     let app = NodeRef::<leptos::html::Div>::new();
@@ -88,6 +76,23 @@ pub fn App(loaded: Loaded) -> impl IntoView {
             </main>
             <Footer />
         </div>
+    }
+}
+
+/// Moves the walker to `route`: a new page is a step forward, an earlier page cuts the
+/// path back (browser Back), the start page clears it. Called before the route signal
+/// changes, so a page renders with the walker already there and knows from the start
+/// who it speaks to (`Walker::reader`).
+fn follow(walker: RwSignal<Walker>, route: &Route) {
+    walker.update(|w| match route {
+        Route::Start => w.restart(),
+        Route::Page(id) => {
+            let _ = w.jump(Tree::shipped(), id);
+        }
+        _ => {}
+    });
+    if walker.with_untracked(|w| w.found_account_locked()) {
+        super::qr_dom::mark_account_locked();
     }
 }
 

@@ -14,7 +14,8 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Text, Tree, Walker, CONSOLE_URL,
+    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Reader, Text, Tree, Walker,
+    CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -183,13 +184,22 @@ fn NavRow() -> impl IntoView {
 #[component]
 fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     let ctx = Ctx::get();
-    // On a kiosk, pages that send the postmaster to the console show it as a QR code.
-    let console_qr = (ctx.config.with_value(|c| c.kiosk.enabled)
-        && outcome.uses_placeholder("console_url"))
-    .then(|| {
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
+    let uses_console = outcome.uses_placeholder("console_url");
+    // The app moves the walker before it renders a page, so this is the page's reader for
+    // as long as it is shown.
+    let reader = walker().with_untracked(|w| w.reader(Tree::shipped()));
+    // Pages that send the administrator to the console show it as a link for them to
+    // open (an employee cannot use it), and on a kiosk as a QR code to scan with a phone.
+    let console = (uses_console && (kiosk || reader == Reader::Administrator)).then(|| {
+        let heading = if kiosk {
+            Msg::KioskConsoleHeading
+        } else {
+            Msg::ConsoleHeading
+        };
         view! {
-            <section class="outcome__section">
-                <h2>{ctx.t(Msg::KioskConsoleHeading)}</h2>
+            <section class="outcome__section console-link">
+                <h2>{ctx.t(heading)}</h2>
                 <p><KioskAddress url=CONSOLE_URL.to_string() /></p>
             </section>
         }
@@ -280,7 +290,8 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     });
 
     view! {
-        <article class="page outcome" data-page=outcome.id.clone() data-node="outcome">
+        // data-admin: style/shell.css hides the footer's "ask your administrator" for one.
+        <article class="page outcome" data-page=outcome.id.clone() data-node="outcome" data-admin=reader == Reader::Administrator>
             <Crumbs />
             <h1 class="page__title" tabindex="-1">{rendered(ctx, &outcome.title)}</h1>
             {error}
@@ -297,13 +308,13 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
                 <h2>{ctx.t(Msg::Steps)}</h2>
                 {list(&outcome.steps, true)}
             </section>
+            {console}
             {verification}
             {notes}
             {links}
             {faq}
-            {console_qr}
-            <Solved outcome=outcome />
-            <SummaryBox outcome=outcome />
+            <Solved outcome=outcome reader=reader />
+            <SummaryBox outcome=outcome reader=reader />
             <NavRow />
         </article>
     }
@@ -364,10 +375,11 @@ fn LoginAddress() -> impl IntoView {
 
 /// "Did this solve it?": Yes ends with a confirmation, No offers the next best paths.
 #[component]
-fn Solved(outcome: &'static Outcome) -> impl IntoView {
+fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
     let texts = Tree::shipped().texts();
+    let (yes, no, done) = texts.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
     let next = move || {
@@ -402,13 +414,13 @@ fn Solved(outcome: &'static Outcome) -> impl IntoView {
             <h2 id="solved-heading">{rendered(ctx, &texts.did_it_solve)}</h2>
             <div class="solved__buttons">
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(true)).to_string()
-                    on:click=move |_| answer.set(Some(true))>{rendered(ctx, &texts.solved_yes)}</button>
+                    on:click=move |_| answer.set(Some(true))>{rendered(ctx, yes)}</button>
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(false)).to_string()
-                    on:click=move |_| answer.set(Some(false))>{rendered(ctx, &texts.solved_no)}</button>
+                    on:click=move |_| answer.set(Some(false))>{rendered(ctx, no)}</button>
             </div>
             <div role="status" class="solved__result">
                 {move || match answer.get() {
-                    Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, &texts.solved)}</p> }.into_any()),
+                    Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, done)}</p> }.into_any()),
                     Some(false) => Some(view! {
                         <p>{rendered(ctx, &texts.next_best)}</p>
                         <ul class="choices">{next()}</ul>
@@ -422,7 +434,7 @@ fn Solved(outcome: &'static Outcome) -> impl IntoView {
 
 /// Copies a plain-text summary for the administrator, and shows it.
 #[component]
-fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
+fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let walker = walker();
@@ -448,8 +460,7 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
     view! {
         <section class="outcome__section summary no-print">
             <div class="summary__buttons">
-                // A kiosk's clipboard is shared with the next visitor: no copying there.
-                {(!kiosk).then(|| view! {
+                {(!kiosk && reader == Reader::Employee).then(|| view! {
                     <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
                 })}
                 <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>

@@ -192,6 +192,12 @@ for (const width of [360, 1280]) {
     await open(page, '#/account-locked');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await snap(page, `tree-outcome-${width}`);
+    await open(page);
+    await page.getByRole('link', { name: 'I am the mail administrator (postmaster)', exact: true }).click();
+    await page.getByRole('link', { name: 'Unlock an employee\'s locked account', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await snap(page, `tree-admin-${width}`);
   });
 }
 
@@ -202,6 +208,58 @@ test('after the locked-account page the QR demo starts blocked', async ({ page }
   await open(page, '#/qr-login');
   await page.getByRole('link', { name: 'See how QR login works' }).click();
   await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
+});
+
+const adminPath = ['I am the mail administrator (postmaster)', 'Look up an account\'s status (active, frozen, deleted)'];
+const CONSOLE = 'https://mail.console.aliyun.com';
+
+test('a page reached through the postmaster\'s question speaks to the administrator', async ({ page }) => {
+  await open(page);
+  for (const label of adminPath) await page.getByRole('link', { name: label, exact: true }).click();
+  await expect(page).toHaveURL(/#\/user-does-not-exist$/);
+  // No summary to send to themselves, no footer sending them to themselves.
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
+  await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toContainText('Everything you type stays on this page.');
+  // The console is a link to open.
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveAttribute('href', CONSOLE);
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Yes, that fixed it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done. You can close this page.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print these steps' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an administrator\'s own pages speak to the administrator even opened directly', async ({ page }) => {
+  for (const id of ['postmaster-unlock', 'admin-reset', 'postmaster-reset']) {
+    await open(page, `#/${id}`);
+    await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
+    await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeHidden();
+  }
+  // The console link only where the page sends them to the console.
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toBeVisible();
+  await open(page, '#/admin-reset');
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('user-does-not-exist opened directly still speaks to the employee', async ({ page }) => {
+  await open(page, '#/user-does-not-exist');
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(`Still stuck? Your mail administrator: ${config.admin_contact}`);
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The same page through the postmaster's question speaks to the administrator; opened
+  // directly again (a fresh load of the link) it is the employee's once more.
+  await open(page);
+  for (const label of adminPath) await page.getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
 });
 
 test('the summary names the mailbox typed and says how to send it without mail', async ({ page, context }) => {
