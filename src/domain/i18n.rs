@@ -270,6 +270,8 @@ catalog! {
     SummaryMailbox => "Mailbox: {email}", "邮箱账号：{email}";
     /// Summary line for an employee, whose mail is what does not work.
     SummarySendAnotherWay => "Your mail is what does not work: send this by chat, by phone or from a colleague's mail.", "您的邮箱无法使用：请通过聊天工具、电话或同事的邮箱发送本说明。";
+    /// Tag on a search suggestion for a page written for the administrator.
+    ForAdministrators => "For administrators", "供管理员使用";
     /// Heading above the admin console's address on an administrator's page.
     ConsoleHeading => "The admin console", "管理控制台";
     /// Label of the email field on pages that work out the login address.

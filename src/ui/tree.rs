@@ -173,10 +173,11 @@ fn NavRow() -> impl IntoView {
         walker.update(|w| w.restart());
         browser::go(&to_hash(&Route::Start));
     };
+    // Quieter than the page's own choices and answers: leaving is not the next step.
     view! {
         <div class="navrow">
-            <a class="button" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
-            <button type="button" class="button" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
+            <a class="button button--quiet" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
+            <button type="button" class="button button--quiet" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
         </div>
     }
 }
@@ -258,7 +259,9 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
                         _ => tree.link_label(link, ctx.locale.get()).to_string(),
                     }
                 };
-                view! { <li><a class="button button--primary" href=href>{label}</a></li> }
+                // Plain links: on an employee's page a related page may be an administrator's
+                // task, which must not look like the thing to do next.
+                view! { <li><a class="outcome__link" href=href>{label}</a></li> }
             })
             .collect_view();
         view! {

@@ -262,6 +262,38 @@ test('user-does-not-exist opened directly still speaks to the employee', async (
   await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
 });
 
+test('related pages are plain links, and Back and Start again are lighter than the page\'s answers', async ({ page }) => {
+  await open(page, '#/account-locked');
+  const related = page.getByRole('link', { name: 'Unlock an employee\'s account', exact: true });
+  await expect(related).toBeVisible();
+  await expect(related).not.toHaveClass(/button/);
+  await expect(page.locator('.outcome__links a.button, .outcome__links .button--primary')).toHaveCount(0);
+  const style = (locator) => locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { weight: Number(s.fontWeight), border: s.borderTopColor, background: s.backgroundColor };
+  });
+  const main = await style(page.getByRole('button', { name: 'Yes, I can log in' }));
+  for (const nav of [page.getByRole('link', { name: '← Back' }), page.getByRole('button', { name: 'Start again' })]) {
+    const quiet = await style(nav);
+    expect(quiet.weight).toBeLessThan(main.weight);
+    expect(quiet.border).toBe('rgba(0, 0, 0, 0)');
+    expect(quiet.background).toBe('rgba(0, 0, 0, 0)');
+    expect(main.border).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('search suggestions for administrators\' pages say so', async ({ page }) => {
+  await open(page);
+  await page.getByRole('searchbox', { name: 'Search by the error message you see' }).fill('unlock');
+  const admin = page.locator('[data-suggestion="postmaster-unlock"]');
+  await expect(admin).toBeVisible();
+  await expect(admin.getByText('For administrators', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-suggestion="account-locked"]')).toBeVisible();
+  await expect(page.locator('[data-suggestion="account-locked"]')).not.toContainText('For administrators');
+  await expectNoAxeViolations(page);
+});
+
 test('the summary names the mailbox typed and says how to send it without mail', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '#/system-error-209');
