@@ -50,6 +50,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
+    browser::print_opens_details();
 
     // In a help page's iframe: report height and page to the listed host origins.
     let app = NodeRef::<leptos::html::Div>::new();

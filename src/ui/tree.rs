@@ -435,7 +435,9 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     }
 }
 
-/// Copies a plain-text summary for the administrator, and shows it.
+/// Copies a plain-text summary for the administrator, and shows it; prints the page.
+/// A kiosk has neither: its clipboard is shared with the next visitor and the visitor
+/// has no printer. An administrator's page has no summary: it is for employees to send.
 #[component]
 fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
@@ -466,7 +468,9 @@ fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
                 {(!kiosk && reader == Reader::Employee).then(|| view! {
                     <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
                 })}
-                <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
+                {(!kiosk).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
+                })}
             </div>
             <p role="status" class="summary__status">
                 {move || copied.get().map(|ok| if ok { ctx.t(Msg::Copied)() } else { ctx.t(Msg::CopyManually)() })}

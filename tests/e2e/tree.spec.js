@@ -304,3 +304,31 @@ test('the summary names the mailbox typed and says how to send it without mail',
   await expect(summary).toHaveValue(/Your mail is what does not work: send this by chat, by phone or from a colleague's mail\./);
   await expectNoAxeViolations(page);
 });
+
+test('a printout has the FAQ answers, not only the questions', async ({ page }) => {
+  await open(page, '#/qr-login');
+  const answer = page.getByText(nodes.get('qr-login').faq[0].a.en, { exact: true });
+  await expect(answer).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(answer).toBeHidden();
+  // Browsers without ::details-content: the details are opened for printing, then closed.
+  const details = page.locator('details.faq');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(details.first()).toHaveAttribute('open', '');
+  await expect(details.nth(1)).toHaveAttribute('open', '');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(details.first()).not.toHaveAttribute('open');
+  await expect(details.nth(1)).not.toHaveAttribute('open');
+});
+
+test('a kiosk offers no printing', async ({ page }) => {
+  await withConfig(page, { kiosk: { enabled: true } });
+  await open(page, '#/account-locked');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(nodes.get('account-locked')));
+  await expect(page.getByRole('button', { name: 'Print these steps' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
