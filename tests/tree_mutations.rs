@@ -163,7 +163,8 @@ fn apply(v: &mut Value, e: &Edit) {
 }
 
 /// What an accepted tree promises: a start node, a last-resort outcome, every choice and
-/// "not solved" entry leading to an existing node (the latter to an outcome), unique ids.
+/// "not solved" entry leading to an existing node (the latter to an outcome), unique ids,
+/// an audience on every outcome.
 fn promises(tree: &Tree) -> Result<(), String> {
     let start = tree.start();
     tree.node(start).ok_or(format!("start {start} missing"))?;
@@ -185,6 +186,9 @@ fn promises(tree: &Tree) -> Result<(), String> {
                 return Err(format!("{} has no choices", q.id))
             }
             Node::Outcome(o) => {
+                if o.audience.is_none() {
+                    return Err(format!("{} says not who it speaks to", o.id));
+                }
                 for n in &o.not_solved {
                     if !tree.is_outcome(n) {
                         return Err(format!("{} not_solved {n} is no outcome", o.id));

@@ -274,12 +274,22 @@ catalog! {
     SummaryLabel => "Summary for your administrator", "给管理员的情况说明";
     /// Print button.
     Print => "Print these steps", "打印这些步骤";
+    /// Summary line naming the mailbox the visitor typed.
+    SummaryMailbox => "Mailbox: {email}", "邮箱账号：{email}";
+    /// Summary line for an employee, whose mail is what does not work.
+    SummarySendAnotherWay => "Your mail is what does not work: send this by chat, by phone or from a colleague's mail.", "您的邮箱无法使用：请通过聊天工具、电话或同事的邮箱发送本说明。";
+    /// Tag on a search suggestion for a page written for the administrator.
+    ForAdministrators => "For administrators", "供管理员使用";
+    /// Heading above the admin console's address on an administrator's page.
+    ConsoleHeading => "The admin console", "管理控制台";
     /// Label of the email field on pages that work out the login address.
     EmailLabel => "Your email address (optional)", "您的邮箱地址（可选）";
     /// Hint of that email field.
     EmailHint => "We use it only to show your login address. It stays on this page.", "仅用于显示您的登录地址，不会离开本页面。";
     /// Lead-in before the login address worked out from the email.
     LoginAddressIs => "Your login address is probably:", "您的登录地址很可能是：";
+    /// Said instead of a login address when the typed email is at another domain.
+    LoginAddressForeign => "That address is not at {domain}, your company's mail domain: check it.", "这个地址不属于公司的邮箱域名 {domain}，请检查。";
     /// Lead-in before the configured login address.
     LoginAddressConfigured => "Your company's login address:", "公司的邮箱登录地址：";
 

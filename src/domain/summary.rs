@@ -1,20 +1,24 @@
 //! "Copy summary for your administrator": a plain-text account of what the user saw and tried.
 //!
 //! The summary is built only from tree content, the walker's path (node ids and choice
-//! indexes), the company config and a timestamp the UI hands in. It never sees what the user
-//! typed into any field, so it cannot contain a password, by construction.
+//! indexes), the company config, a timestamp the UI hands in and the email field. Of what
+//! the user typed it takes only the email, and only when it is a well-formed address (see
+//! [`mailbox`]), so a password typed or pasted into the wrong field never gets in.
 
-use super::config::Config;
-use super::i18n::Locale;
-use super::tree::{Context, Node, Platform, Step, Tree};
+use super::config::{is_forbidden_char, Config};
+use super::i18n::{Locale, Msg};
+use super::tree::{email_domain, reader, Context, Node, Platform, Reader, Step, Tree};
 
 /// The administrator summary for a user now on page `outcome`, having taken `path`
 /// (from [`Walker::path`](super::tree::Walker::path)), in `locale`. `when` is a
 /// human-readable timestamp supplied by the UI (the domain never reads the clock).
 ///
-/// It lists the error message(s) of the outcomes visited, each question with the answer
-/// chosen, the outcomes tried (marking those the user said did not help) and the time.
-/// It contains no password: it is assembled from tree data and ids only.
+/// It names the mailbox when the user typed its address (`typed_email`, the email field
+/// of the 209 page or the password checker), lists the error message(s) of the outcomes
+/// visited, each question with the answer chosen, the outcomes tried (marking those the
+/// user said did not help) and the time. On a page for an employee (see
+/// [`reader`]) it adds how to send it without the mailbox that does not work. It contains
+/// no password: it is assembled from tree data, ids and a checked email address only.
 ///
 /// ```
 /// use recovery_assistant::domain::{config::Config, i18n::Locale, summary::admin_summary};
@@ -22,7 +26,7 @@ use super::tree::{Context, Node, Platform, Step, Tree};
 /// let tree = Tree::shipped();
 /// let mut w = Walker::new(tree);
 /// w.jump(tree, "system-error-209").unwrap();
-/// let text = admin_summary(tree, w.path(), w.current(), Locale::En, "09:30", &Config::default());
+/// let text = admin_summary(tree, w.path(), w.current(), Locale::En, "09:30", &Config::default(), None);
 /// assert!(text.contains("“System error 209”"));
 /// ```
 pub fn admin_summary(
@@ -32,6 +36,7 @@ pub fn admin_summary(
     locale: Locale,
     when: &str,
     config: &Config,
+    typed_email: Option<&str>,
 ) -> String {
     let cx = Context {
         config,
@@ -69,6 +74,9 @@ pub fn admin_summary(
     }
 
     let mut out = vec![say(&texts.summary_title), String::new()];
+    if let Some(address) = typed_email.and_then(mailbox) {
+        out.push(Msg::SummaryMailbox.fill(locale, &[("email", address)]));
+    }
     if errors.is_empty() {
         out.push(say(&texts.summary_no_error));
     } else {
@@ -100,8 +108,28 @@ pub fn admin_summary(
     out.push(String::new());
     out.push(format!("{} {when}", say(&texts.summary_when)));
     out.push(String::new());
+    // Whoever reads an employee's page cannot use their mail, the usual way to reach the
+    // administrator; an administrator's page offers no summary, but say nothing there.
+    if reader(tree, outcome, path) == Reader::Employee {
+        out.push(Msg::SummarySendAnotherWay.text(locale).to_string());
+    }
     out.push(say(&texts.summary_no_password));
     out.join("\n")
+}
+
+/// `typed` as a mailbox address for the summary, trimmed, if it is one: a single `@`, a
+/// local part of 1 to 64 bytes (the mail standard's limit) without spaces or hidden
+/// characters, and a plain domain. Anything else (a half-typed address, a pasted
+/// paragraph, a password typed into the wrong field) is left out rather than sent to the
+/// administrator.
+fn mailbox(typed: &str) -> Option<&str> {
+    let address = typed.trim();
+    let (local, _) = address.rsplit_once('@')?;
+    let local_ok = (1..=64).contains(&local.len())
+        && !local
+            .chars()
+            .any(|c| c == '@' || c.is_whitespace() || is_forbidden_char(c));
+    (local_ok && email_domain(address).is_some()).then_some(address)
 }
 
 #[cfg(test)]
@@ -135,6 +163,7 @@ mod tests {
             Locale::En,
             "2026-11-23 09:30",
             &config,
+            None,
         );
         let expected = "\
 Mail login problem: summary for the administrator
@@ -153,6 +182,7 @@ What was tried:
 
 When: 2026-11-23 09:30
 
+Your mail is what does not work: send this by chat, by phone or from a colleague's mail.
 This summary contains no password. Never send your password to anyone.";
         assert_eq!(text, expected);
     }
@@ -166,11 +196,24 @@ This summary contains no password. Never send your password to anyone.";
             company_name: Some("Acme".into()),
             ..Config::default()
         };
-        let text = admin_summary(tree, w.path(), w.current(), Locale::ZhCn, "09:30", &config);
+        let text = admin_summary(
+            tree,
+            w.path(),
+            w.current(),
+            Locale::ZhCn,
+            "09:30",
+            &config,
+            Some("li.wei@example.com"),
+        );
         assert!(text.starts_with("邮箱登录问题"), "{text}");
         assert!(text.contains("不能，Acme所有人都登录不了"), "{text}");
         assert!(text.contains("未提到具体的错误提示。"), "{text}");
         assert!(text.contains("时间： 09:30"), "{text}");
+        assert!(text.contains("邮箱账号：li.wei@example.com"), "{text}");
+        assert!(
+            text.contains("请通过聊天工具、电话或同事的邮箱发送"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -183,9 +226,74 @@ This summary contains no password. Never send your password to anyone.";
             Locale::En,
             "now",
             &Config::default(),
+            None,
         );
         assert!(!text.contains("Answers given:"));
         assert!(text.contains("“Too many password errors, please try again in 1 hour”"));
         assert!(text.contains("- Your account is locked for 1 hour (page open now)"));
+    }
+
+    fn summary_on(page: &str, path: &[Step], typed: Option<&str>) -> String {
+        admin_summary(
+            Tree::shipped(),
+            path,
+            page,
+            Locale::En,
+            "now",
+            &Config::default(),
+            typed,
+        )
+    }
+
+    #[test]
+    fn the_summary_names_the_mailbox_typed_right_under_the_title() {
+        let text = summary_on("system-error-209", &[], Some("  li.wei@Example.com "));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[2], "Mailbox: li.wei@Example.com", "{text}");
+        assert_eq!(lines[3], "Error message shown:", "{text}");
+        // Nothing typed: no mailbox line.
+        assert!(!summary_on("system-error-209", &[], None).contains("Mailbox:"));
+    }
+
+    #[test]
+    fn only_a_well_formed_address_is_named_never_other_typing() {
+        for typed in [
+            "",
+            "li.wei",
+            "li.wei@",
+            "@example.com",
+            "li wei@example.com",
+            "li.wei@example",
+            "a@b@example.com",
+            "Secret-Pass1",
+            "li\u{202E}wei@example.com",
+            &format!("{}@example.com", "x".repeat(65)),
+        ] {
+            let text = summary_on("system-error-209", &[], Some(typed));
+            assert!(!text.contains("Mailbox:"), "{typed:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn an_employee_is_told_to_send_it_another_way_than_their_broken_mail() {
+        let tree = Tree::shipped();
+        let another_way = Msg::SummarySendAnotherWay.text(Locale::En);
+        assert!(another_way.contains("chat") && another_way.contains("phone"));
+        assert!(another_way.contains("colleague"));
+        // Every page an employee reads, however reached.
+        for o in tree.outcomes().filter(|o| !o.only_for_administrators()) {
+            let text = summary_on(&o.id, &[], None);
+            assert!(text.contains(another_way), "{}: {text}", o.id);
+            // Just before the closing promise.
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines[lines.len() - 2], another_way, "{}", o.id);
+        }
+        // Not on a page the administrator reads: their mail is not what is broken.
+        assert!(!summary_on("postmaster-unlock", &[], None).contains(another_way));
+        let via_postmaster = [Step {
+            node: "postmaster-task".into(),
+            choice: Some(2),
+        }];
+        assert!(!summary_on("user-does-not-exist", &via_postmaster, None).contains(another_way));
     }
 }

@@ -90,14 +90,29 @@ impl PerLocale {
     }
 }
 
-/// Who an outcome page speaks to.
+/// Who a page is written for, as the content declares it (`audience` in the data).
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Audience {
     /// Someone trying to get into their own mailbox.
     Employee,
-    /// The company's mail administrator.
-    Postmaster,
+    /// The company's mail administrator (postmaster).
+    Administrator,
+    /// Either of them: the page is reached from both sides of the tree, and who reads it
+    /// depends on the way the visitor came (see [`reader`]).
+    Either,
+}
+
+/// Who is reading the page now: an [`Audience`] with `Either` resolved by [`reader`].
+///
+/// The page changes with it: an administrator is not told "Yes, I can log in", is not
+/// offered a summary to send to themselves, and gets the admin console as a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// An employee locked out of their mailbox.
+    Employee,
+    /// The mail administrator.
+    Administrator,
 }
 
 /// A typed link from an outcome to another page. In the data it is a plain id string.
@@ -149,6 +164,10 @@ pub struct Choice {
 pub struct Question {
     /// Stable id, also the deep link `#/<id>`.
     pub id: String,
+    /// Who the question is asked of, when only one side of the tree asks it (the
+    /// postmaster's "What do you need to do?"). Pages reached through it speak to them.
+    #[serde(default)]
+    pub audience: Option<Audience>,
     /// The question.
     pub text: Text,
     /// The answers, in display order.
@@ -171,7 +190,8 @@ pub struct Faq {
 pub struct Outcome {
     /// Stable id, also the deep link `#/<id>`.
     pub id: String,
-    /// Who the page speaks to, when it is only for one audience.
+    /// Who the page speaks to. Required: missing is a validation defect
+    /// ([`TreeError::MissingAudience`]), not a parse error, like every content gap.
     #[serde(default)]
     pub audience: Option<Audience>,
     /// Page heading.
@@ -209,6 +229,12 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// True when the page is written only for the administrator, whoever opens it: search
+    /// marks it "For administrators" so an employee does not take it for their own fix.
+    pub fn only_for_administrators(&self) -> bool {
+        self.audience == Some(Audience::Administrator)
+    }
+
     /// True when any of the page's texts, in any language, uses the placeholder `{name}`.
     /// The page uses it to decide whether to offer what fills it (for `login_url`, an
     /// email field when the config names no login address).
@@ -249,6 +275,14 @@ impl Node {
         match self {
             Node::Question(q) => q.choices.iter().map(|c| c.next.as_str()).collect(),
             Node::Outcome(o) => o.not_solved.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// The audience the content declares, if any.
+    pub fn audience(&self) -> Option<Audience> {
+        match self {
+            Node::Question(q) => q.audience,
+            Node::Outcome(o) => o.audience,
         }
     }
 
@@ -334,6 +368,10 @@ pub struct Texts {
     pub solved_no: Text,
     /// The short confirmation after "yes".
     pub solved: Text,
+    /// The "yes" answer on an administrator's page ("Yes, that fixed it").
+    pub solved_yes_admin: Text,
+    /// The confirmation after "yes" on an administrator's page.
+    pub solved_admin: Text,
     /// Lead-in before the next-best suggestions after "no".
     pub next_best: Text,
     /// Label of a link to the password checker.
@@ -375,12 +413,24 @@ pub struct Texts {
 }
 
 impl Texts {
-    fn all(&self) -> [(&'static str, &Text); 23] {
+    /// "Did this solve it?"'s answers and confirmation for this reader: (yes, no, done).
+    /// An administrator fixed something for someone else, or their own console password,
+    /// so "Yes, I can log in" would be the wrong words. "No, still stuck" suits both.
+    pub fn solved_for(&self, reader: Reader) -> (&Text, &Text, &Text) {
+        match reader {
+            Reader::Employee => (&self.solved_yes, &self.solved_no, &self.solved),
+            Reader::Administrator => (&self.solved_yes_admin, &self.solved_no, &self.solved_admin),
+        }
+    }
+
+    fn all(&self) -> [(&'static str, &Text); 25] {
         [
             ("did_it_solve", &self.did_it_solve),
             ("solved_yes", &self.solved_yes),
             ("solved_no", &self.solved_no),
             ("solved", &self.solved),
+            ("solved_yes_admin", &self.solved_yes_admin),
+            ("solved_admin", &self.solved_admin),
             ("next_best", &self.next_best),
             ("link_new_password", &self.link_new_password),
             ("link_qr_demo", &self.link_qr_demo),
@@ -413,6 +463,7 @@ mod baked {
     /// A question.
     pub struct Q {
         pub id: &'static str,
+        pub audience: Option<super::Audience>,
         pub text: T,
         pub choices: &'static [(T, &'static str)],
     }
@@ -467,6 +518,7 @@ mod baked {
         match n {
             N::Q(q) => super::Node::Question(super::Question {
                 id: q.id.into(),
+                audience: q.audience,
                 text: t(q.text),
                 choices: q
                     .choices
@@ -732,19 +784,46 @@ impl Platform {
 /// The address of the company's webmail login page for this user: the configured login URL,
 /// else `https://mail.<domain>` from the typed email, else from the configured mail domain.
 /// `None` when none of them is known.
+///
+/// A typed address at another domain than the configured `mail_domain` gives no guess
+/// of its own: the company's domain is known, and a login page for someone else's
+/// domain is exactly the mistake behind "System error 209". [`login_hint`] says so.
 pub fn login_url(config: &Config, typed_email: Option<&str>) -> Option<String> {
     if let Some(url) = &config.login_url {
         return Some(url.clone());
     }
     typed_email
         .and_then(email_domain)
+        .filter(|d| config.mail_domain.as_ref().is_none_or(|m| m == d))
         .or_else(|| config.mail_domain.clone())
         .map(|d| format!("https://mail.{d}"))
 }
 
+/// What the 209 page says under its email field (shown when no login URL is configured).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoginHint {
+    /// "Your login address is probably" this address.
+    Probably(String),
+    /// The typed address is not at the company's configured mail domain (given here):
+    /// the visitor should check it rather than be sent to another company's login page.
+    NotAtCompanyDomain(String),
+}
+
+/// The hint for the email the visitor typed: a mismatch with the configured mail domain
+/// first, else the likely login address ([`login_url`]), else nothing.
+pub fn login_hint(config: &Config, typed_email: Option<&str>) -> Option<LoginHint> {
+    let typed = typed_email.and_then(email_domain);
+    if let (Some(typed), Some(company)) = (typed, &config.mail_domain) {
+        if &typed != company {
+            return Some(LoginHint::NotAtCompanyDomain(company.clone()));
+        }
+    }
+    login_url(config, typed_email).map(LoginHint::Probably)
+}
+
 /// The lower-cased domain after the last @ of `email`, if it is a plain ASCII domain name.
 /// Anything else (a typo, spaces, non-Latin letters) gives `None`, so junk never becomes a URL.
-fn email_domain(email: &str) -> Option<String> {
+pub(crate) fn email_domain(email: &str) -> Option<String> {
     let (_, domain) = email.trim().rsplit_once('@')?;
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     let ok = is_domain(&domain);
@@ -858,6 +937,22 @@ pub enum TreeError {
         /// The field.
         field: String,
     },
+    /// An outcome that does not say who it speaks to (`audience`): the page would not know
+    /// whether to offer the summary for the administrator or the console link.
+    MissingAudience {
+        /// The outcome.
+        node: String,
+    },
+    /// A question for one audience whose choice leads to an outcome only for the other:
+    /// the postmaster's question sending them to an employee's fix, or the reverse.
+    AudienceMismatch {
+        /// The question.
+        node: String,
+        /// The choice, such as `choices[2].next`.
+        field: String,
+        /// The outcome it leads to.
+        target: String,
+    },
     /// A `{name}` the filler does not know; it would be shown to the user as is.
     UnknownPlaceholder {
         /// The node.
@@ -913,6 +1008,12 @@ impl fmt::Display for TreeError {
                 )
             }
             TreeError::Markup { node, field } => write!(f, "{node}.{field}: looks like HTML"),
+            TreeError::MissingAudience { node } => write!(f, "{node}: no audience"),
+            TreeError::AudienceMismatch {
+                node,
+                field,
+                target,
+            } => write!(f, "{node}.{field}: {target} is for the other audience"),
             TreeError::UnknownPlaceholder { node, field, name } => {
                 write!(f, "{node}.{field}: unknown placeholder {{{name}}}")
             }
@@ -1019,11 +1120,16 @@ fn check_references(tree: &Tree, errors: &mut Vec<TreeError>) {
 fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
     for n in &tree.nodes {
         match n {
-            Node::Question(q) if q.choices.is_empty() => {
-                errors.push(TreeError::QuestionWithoutChoices { node: q.id.clone() });
+            Node::Question(q) => {
+                if q.choices.is_empty() {
+                    errors.push(TreeError::QuestionWithoutChoices { node: q.id.clone() });
+                }
+                check_choice_audiences(tree, q, errors);
             }
-            Node::Question(_) => {}
             Node::Outcome(o) => {
+                if o.audience.is_none() {
+                    errors.push(TreeError::MissingAudience { node: o.id.clone() });
+                }
                 if o.steps.is_empty() {
                     errors.push(TreeError::OutcomeWithoutSteps { node: o.id.clone() });
                 }
@@ -1039,6 +1145,25 @@ fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A question for the employee or the administrator may lead only to outcomes for the
+/// same reader or for either.
+fn check_choice_audiences(tree: &Tree, q: &Question, errors: &mut Vec<TreeError>) {
+    let other = match q.audience {
+        Some(Audience::Employee) => Audience::Administrator,
+        Some(Audience::Administrator) => Audience::Employee,
+        Some(Audience::Either) | None => return,
+    };
+    for (i, c) in q.choices.iter().enumerate() {
+        if tree.outcome(&c.next).and_then(|o| o.audience) == Some(other) {
+            errors.push(TreeError::AudienceMismatch {
+                node: q.id.clone(),
+                field: format!("choices[{i}].next"),
+                target: c.next.clone(),
+            });
         }
     }
 }
@@ -1351,6 +1476,25 @@ pub enum WalkError {
     },
 }
 
+/// Who the page `current` speaks to, having come by `path` ([`Walker::path`]).
+///
+/// A page for one audience speaks to it. A page for either (reached from both sides of
+/// the tree) speaks to whoever the way here identified: the nearest node back along the
+/// path that is for one audience decides, so "User does not exist" reached through the
+/// postmaster's question speaks to the administrator, and opened directly (a help page's
+/// link, an empty path) to the employee, who is most visitors. Questions without an
+/// audience ("What is happening?") say nothing about who is asking and are passed over.
+pub fn reader(tree: &Tree, current: &str, path: &[Step]) -> Reader {
+    let fixed = |id: &str| match tree.node(id)?.audience()? {
+        Audience::Employee => Some(Reader::Employee),
+        Audience::Administrator => Some(Reader::Administrator),
+        Audience::Either => None,
+    };
+    fixed(current)
+        .or_else(|| path.iter().rev().find_map(|s| fixed(&s.node)))
+        .unwrap_or(Reader::Employee)
+}
+
 /// Where the user is in the tree and how they got there: a plain value the UI keeps in a
 /// signal. Every move takes the tree by reference, so the walker never holds a borrow.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1384,6 +1528,11 @@ impl Walker {
     /// The moves that led here, oldest first: breadcrumbs and the administrator summary.
     pub fn path(&self) -> &[Step] {
         &self.path
+    }
+
+    /// Who the page open now speaks to; see [`reader`].
+    pub fn reader(&self, tree: &Tree) -> Reader {
+        reader(tree, &self.current, &self.path)
     }
 
     /// Takes choice `index` of the current node (a question's answer, or an outcome's
@@ -1478,6 +1627,8 @@ mod tests {
             "solved_yes",
             "solved_no",
             "solved",
+            "solved_yes_admin",
+            "solved_admin",
             "next_best",
             "link_new_password",
             "link_qr_demo",
@@ -1503,7 +1654,7 @@ mod tests {
         .collect();
         let outcome = |id: &str, not_solved: &[&str]| {
             serde_json::json!({
-                "kind": "outcome", "id": id, "title": t(id),
+                "kind": "outcome", "id": id, "audience": "employee", "title": t(id),
                 "what_happened": t("w"), "why": t("y"), "steps": [t("s")],
                 "verification": [t("v")],
                 "keywords": {"en": ["k"], "zh": ["键"]},
@@ -1796,6 +1947,55 @@ mod tests {
     }
 
     #[test]
+    fn an_outcome_without_an_audience_is_reported_and_an_unknown_one_does_not_parse() {
+        let errs = errors_after(|v| {
+            node_mut(v, "fix")
+                .as_object_mut()
+                .unwrap()
+                .remove("audience");
+        });
+        assert_eq!(
+            errs,
+            vec![TreeError::MissingAudience { node: "fix".into() }]
+        );
+        let mut v = good_json();
+        node_mut(&mut v, "fix")["audience"] = "postmaster".into();
+        assert!(Tree::from_json(&v.to_string()).is_err());
+        // A question may leave its audience out; "either" is accepted on both kinds.
+        node_mut(&mut v, "fix")["audience"] = "either".into();
+        node_mut(&mut v, "more")["audience"] = "either".into();
+        assert_eq!(validate(&tree_of(&v)), Ok(()));
+    }
+
+    #[test]
+    fn a_question_for_one_audience_leading_to_the_other_audiences_outcome_is_reported() {
+        let errs = errors_after(|v| {
+            node_mut(v, "start")["audience"] = "administrator".into();
+            node_mut(v, "more")["audience"] = "employee".into();
+            node_mut(v, "help")["audience"] = "administrator".into();
+        });
+        let mismatch = |node: &str, field: &str, target: &str| TreeError::AudienceMismatch {
+            node: node.into(),
+            field: field.into(),
+            target: target.into(),
+        };
+        assert_same_set(
+            errs,
+            vec![
+                // start (administrator) → fix (employee)
+                mismatch("start", "choices[0].next", "fix"),
+                // more (employee) → help (administrator)
+                mismatch("more", "choices[1].next", "help"),
+            ],
+        );
+        // Outcomes for either fit every question.
+        let mut v = good_json();
+        node_mut(&mut v, "start")["audience"] = "administrator".into();
+        node_mut(&mut v, "fix")["audience"] = "either".into();
+        assert_eq!(validate(&tree_of(&v)), Ok(()));
+    }
+
+    #[test]
     fn every_defect_is_reported_in_one_pass() {
         let errs = errors_after(|v| {
             v["start"] = "nowhere".into();
@@ -1887,18 +2087,60 @@ mod tests {
         );
         let domain_only = config(Some("corp.example"), None);
         assert_eq!(
-            login_url(&domain_only, Some(" Ann@Other.Example ")).as_deref(),
-            Some("https://mail.other.example")
+            login_url(&domain_only, Some(" Ann@Corp.Example ")).as_deref(),
+            Some("https://mail.corp.example")
         );
         assert_eq!(
             login_url(&domain_only, Some("not an email")).as_deref(),
             Some("https://mail.corp.example")
         );
-        assert_eq!(login_url(&config(None, None), Some("a@b")), None);
+        let nothing = config(None, None);
+        assert_eq!(
+            login_url(&nothing, Some(" Ann@Other.Example ")).as_deref(),
+            Some("https://mail.other.example")
+        );
+        assert_eq!(login_url(&nothing, Some("a@b")), None);
         assert_eq!(
             login_url(&config(None, None), Some("a@bad domain.com")),
             None
         );
+    }
+
+    #[test]
+    fn an_address_at_another_domain_than_the_configured_one_gets_no_login_guess_of_its_own() {
+        let domain_only = config(Some("corp.example"), None);
+        // The company's own address, not one for the domain typed.
+        assert_eq!(
+            login_url(&domain_only, Some("ann@other.example")).as_deref(),
+            Some("https://mail.corp.example")
+        );
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@Other.example.")),
+            Some(LoginHint::NotAtCompanyDomain("corp.example".into()))
+        );
+        // A subdomain is another domain too.
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@mail.corp.example")),
+            Some(LoginHint::NotAtCompanyDomain("corp.example".into()))
+        );
+        assert_eq!(
+            login_hint(&domain_only, Some("ann@CORP.example")),
+            Some(LoginHint::Probably("https://mail.corp.example".into()))
+        );
+        // Nothing typed, or nothing that is an address: the company's address, no warning.
+        for typed in [None, Some(""), Some("ann@")] {
+            assert_eq!(
+                login_hint(&domain_only, typed),
+                Some(LoginHint::Probably("https://mail.corp.example".into())),
+                "{typed:?}"
+            );
+        }
+        // No mail domain configured: the typed domain is the best guess, as before.
+        assert_eq!(
+            login_hint(&config(None, None), Some("ann@other.example")),
+            Some(LoginHint::Probably("https://mail.other.example".into()))
+        );
+        assert_eq!(login_hint(&config(None, None), Some("ann")), None);
     }
 
     #[test]
@@ -2111,6 +2353,96 @@ mod tests {
         assert!(!e209.uses_placeholder("nothing"));
         let locked = tree.outcome("account-locked").unwrap();
         assert!(!locked.uses_placeholder("login_url"));
+    }
+
+    #[test]
+    fn a_page_for_either_speaks_to_the_administrator_only_when_reached_from_their_side() {
+        let tree = Tree::shipped();
+        let reader_after = |clicks: &[&str]| {
+            let mut w = Walker::new(tree);
+            for id in clicks {
+                w.jump(tree, id).unwrap();
+            }
+            w.reader(tree)
+        };
+        for page in ["user-does-not-exist", "service-expired"] {
+            // Opened directly from a help page's link: most visitors are employees.
+            assert_eq!(reader_after(&[page]), Reader::Employee, "{page}");
+            // Through the employee's questions.
+            assert_eq!(
+                reader_after(&["which-error", page]),
+                Reader::Employee,
+                "{page}"
+            );
+            // Through the postmaster's question.
+            assert_eq!(
+                reader_after(&["postmaster-task", page]),
+                Reader::Administrator,
+                "{page}"
+            );
+            // After an administrator's page (a search from it), still the administrator.
+            assert_eq!(
+                reader_after(&["postmaster-unlock", page]),
+                Reader::Administrator,
+                "{page}"
+            );
+            // The nearest page for one audience decides: an employee page after the
+            // postmaster's question means the visitor went the employee's way.
+            assert_eq!(
+                reader_after(&["postmaster-task", "account-locked", page]),
+                Reader::Employee,
+                "{page}"
+            );
+        }
+        // The walk by clicks: start → "I am the mail administrator" → "Look up an account".
+        let mut w = Walker::new(tree);
+        w.choose(tree, 5).unwrap();
+        assert_eq!(w.current(), "postmaster-task");
+        assert_eq!(w.reader(tree), Reader::Administrator);
+        w.choose(tree, 2).unwrap();
+        assert_eq!(w.current(), "user-does-not-exist");
+        assert_eq!(w.reader(tree), Reader::Administrator);
+        // Back to the start and the employee's way to the same page.
+        w.restart();
+        w.choose(tree, 0).unwrap();
+        w.choose(tree, 4).unwrap();
+        assert_eq!(w.current(), "user-does-not-exist");
+        assert_eq!(w.reader(tree), Reader::Employee);
+    }
+
+    #[test]
+    fn administrator_pages_speak_to_the_administrator_however_they_are_opened() {
+        let tree = Tree::shipped();
+        for page in ["postmaster-unlock", "admin-reset", "postmaster-reset"] {
+            assert_eq!(reader(tree, page, &[]), Reader::Administrator, "{page}");
+            assert!(tree.outcome(page).unwrap().only_for_administrators());
+            let mut w = Walker::new(tree);
+            w.jump(tree, "account-locked").unwrap();
+            w.jump(tree, page).unwrap();
+            assert_eq!(w.reader(tree), Reader::Administrator, "{page}");
+        }
+        for page in ["account-locked", "contact-admin", "user-does-not-exist"] {
+            assert!(!tree.outcome(page).unwrap().only_for_administrators());
+        }
+        // An employee page stays one even after the postmaster's question.
+        let path = [Step {
+            node: "postmaster-task".into(),
+            choice: None,
+        }];
+        assert_eq!(reader(tree, "contact-admin", &path), Reader::Employee);
+        assert_eq!(reader(tree, "start", &[]), Reader::Employee);
+    }
+
+    #[test]
+    fn the_solved_answers_are_worded_for_the_reader() {
+        let texts = Tree::shipped().texts();
+        let (yes, no, done) = texts.solved_for(Reader::Employee);
+        assert_eq!(yes.en, "Yes, I can log in");
+        assert_eq!((no, done), (&texts.solved_no, &texts.solved));
+        let (yes, no, done) = texts.solved_for(Reader::Administrator);
+        assert_eq!(yes.en, "Yes, that fixed it");
+        assert!(!yes.zh.contains("登录") && !no.zh.contains("登录"));
+        assert!(!done.en.contains("back in") && !done.zh.contains("登录"));
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     if config.kiosk.enabled {
         super::kiosk::prepare();
     }
+    let route = route::parse(&browser::hash());
+    let walker = RwSignal::new(Walker::new(Tree::shipped()));
+    follow(walker, &route);
     let ctx = Ctx {
         locale: RwSignal::new(choose_locale(
             lang_param(&browser::search()),
@@ -30,18 +33,25 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         )),
         config: StoredValue::new(config),
         config_problems: StoredValue::new(problems),
-        route: RwSignal::new(route::parse(&browser::hash())),
+        route: RwSignal::new(route),
         email: RwSignal::new(String::new()),
     };
     provide_context(ctx);
-    let walker = RwSignal::new(Walker::new(Tree::shipped()));
     provide_context(TreeWalker(walker));
 
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         super::session::note_navigation();
-        ctx.route.set(route::parse(&browser::hash()));
+        let route = route::parse(&browser::hash());
+        // On a kiosk, going back to the start is starting again: forget what this visitor
+        // typed, as the idle reset does (the pages themselves go with the route).
+        if follow(walker, &route) && kiosk {
+            ctx.email.set(String::new());
+            super::qr_dom::forget_account_locked();
+        }
+        ctx.route.set(route);
         browser::focus_main_heading();
     });
     on_cleanup(move || listener.remove());
@@ -50,30 +60,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     // crash notice, which may be needed before the first effect runs.
     browser::set_html_lang(ctx.locale.get_untracked().tag());
     Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
-
-    // The walker follows the hash: a new page is a step forward, an earlier page cuts
-    // the path back (browser Back), the start page clears it.
-    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
-    Effect::new(move |_| {
-        let route = ctx.route.get();
-        let restarted = route::is_start(&route, Tree::shipped().start());
-        walker.update(|w| match &route {
-            _ if restarted => w.restart(),
-            Route::Page(id) => {
-                let _ = w.jump(Tree::shipped(), id);
-            }
-            _ => {}
-        });
-        // On a kiosk, going back to the start is starting again: forget what this
-        // visitor typed, as the idle reset does (the pages themselves are already gone).
-        if kiosk && restarted {
-            ctx.email.set(String::new());
-            super::qr_dom::forget_account_locked();
-        }
-        if walker.with_untracked(|w| w.found_account_locked()) {
-            super::qr_dom::mark_account_locked();
-        }
-    });
+    browser::print_opens_details();
 
     // In a help page's iframe: report height and page to the listed host origins.
     let app = NodeRef::<leptos::html::Div>::new();
@@ -104,6 +91,25 @@ pub fn App(loaded: Loaded) -> impl IntoView {
             <Footer />
         </div>
     }
+}
+
+/// Moves the walker to `route`: a new page is a step forward, an earlier page cuts the
+/// path back (browser Back), the start page clears it. Called before the route signal
+/// changes, so a page renders with the walker already there and knows from the start
+/// who it speaks to (`Walker::reader`). True when the route is the start page.
+fn follow(walker: RwSignal<Walker>, route: &Route) -> bool {
+    let restarted = route::is_start(route, Tree::shipped().start());
+    walker.update(|w| match route {
+        _ if restarted => w.restart(),
+        Route::Page(id) => {
+            let _ = w.jump(Tree::shipped(), id);
+        }
+        _ => {}
+    });
+    if walker.with_untracked(|w| w.found_account_locked()) {
+        super::qr_dom::mark_account_locked();
+    }
+    restarted
 }
 
 /// The page for a route. Later features add their pages here.

@@ -136,11 +136,25 @@ export function set_lang_param(tag) {
   url.searchParams.set('lang', tag);
   history.replaceState(history.state, '', url);
 }
+export function print_opens_details() {
+  let opened = [];
+  addEventListener('beforeprint', () => {
+    opened = document.querySelectorAll('details:not([open])');
+    for (const d of opened) d.open = true;
+  });
+  addEventListener('afterprint', () => { for (const d of opened) d.open = false; });
+}
 "#)]
 extern "C" {
     /// Sets `?lang=` in the address without a new history entry or a reload, keeping the
     /// other parameters and the hash, so a reload keeps the language and nothing is stored.
     pub fn set_lang_param(tag: &str);
+
+    /// Opens every closed `<details>` (the FAQ answers) for printing and closes them again
+    /// afterwards, so a printout has the answers and the page is left as it was. Style
+    /// sheets do the same with `::details-content` where the browser has it; this is for
+    /// the browsers without. Called once: the listeners live as long as the page.
+    pub fn print_opens_details();
 }
 
 /// Sets CSS custom properties on the document root through the CSSOM (allowed under the

@@ -102,9 +102,14 @@ fn Search() -> impl IntoView {
                 let outcome = tree.outcome(&hit.id)?;
                 let title = outcome.title.get(locale).to_string();
                 let error = outcome.error_message.clone();
+                // An administrator's task must not pass for an employee's own fix.
+                let tag = outcome.only_for_administrators().then(|| {
+                    view! { <span class="suggestion__tag">{Msg::ForAdministrators.text(locale)}</span> }
+                });
                 Some(view! {
                     <li>
                         <a class="suggestion" href=to_hash(&Route::Page(hit.id.clone())) data-suggestion=hit.id.clone()>
+                            {tag}
                             <span class="suggestion__title">{title}</span>
                             {error.map(|e| view! { <span class="suggestion__error" lang="en">{e}</span> })}
                         </a>

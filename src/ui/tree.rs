@@ -14,7 +14,8 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_url, Context, Link, Node, Outcome, Question, Text, Tree, Walker, CONSOLE_URL,
+    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Reader, Text, Tree, Walker,
+    CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -172,10 +173,11 @@ fn NavRow() -> impl IntoView {
         walker.update(|w| w.restart());
         browser::go(&to_hash(&Route::Start));
     };
+    // Quieter than the page's own choices and answers: leaving is not the next step.
     view! {
         <div class="navrow">
-            <a class="button" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
-            <button type="button" class="button" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
+            <a class="button button--quiet" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
+            <button type="button" class="button button--quiet" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
         </div>
     }
 }
@@ -183,13 +185,22 @@ fn NavRow() -> impl IntoView {
 #[component]
 fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     let ctx = Ctx::get();
-    // On a kiosk, pages that send the postmaster to the console show it as a QR code.
-    let console_qr = (ctx.config.with_value(|c| c.kiosk.enabled)
-        && outcome.uses_placeholder("console_url"))
-    .then(|| {
+    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
+    let uses_console = outcome.uses_placeholder("console_url");
+    // The app moves the walker before it renders a page, so this is the page's reader for
+    // as long as it is shown.
+    let reader = walker().with_untracked(|w| w.reader(Tree::shipped()));
+    // Pages that send the administrator to the console show it as a link for them to
+    // open (an employee cannot use it), and on a kiosk as a QR code to scan with a phone.
+    let console = (uses_console && (kiosk || reader == Reader::Administrator)).then(|| {
+        let heading = if kiosk {
+            Msg::KioskConsoleHeading
+        } else {
+            Msg::ConsoleHeading
+        };
         view! {
-            <section class="outcome__section">
-                <h2>{ctx.t(Msg::KioskConsoleHeading)}</h2>
+            <section class="outcome__section console-link">
+                <h2>{ctx.t(heading)}</h2>
                 <p><KioskAddress url=CONSOLE_URL.to_string() /></p>
             </section>
         }
@@ -248,7 +259,9 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
                         _ => tree.link_label(link, ctx.locale.get()).to_string(),
                     }
                 };
-                view! { <li><a class="button button--primary" href=href>{label}</a></li> }
+                // Plain links: on an employee's page a related page may be an administrator's
+                // task, which must not look like the thing to do next.
+                view! { <li><a class="outcome__link" href=href>{label}</a></li> }
             })
             .collect_view();
         view! {
@@ -280,7 +293,8 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     });
 
     view! {
-        <article class="page outcome" data-page=outcome.id.clone() data-node="outcome">
+        // data-admin: style/shell.css hides the footer's "ask your administrator" for one.
+        <article class="page outcome" data-page=outcome.id.clone() data-node="outcome" data-admin=reader == Reader::Administrator>
             <Crumbs />
             <h1 class="page__title" tabindex="-1">{rendered(ctx, &outcome.title)}</h1>
             {error}
@@ -297,13 +311,13 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
                 <h2>{ctx.t(Msg::Steps)}</h2>
                 {list(&outcome.steps, true)}
             </section>
+            {console}
             {verification}
             {notes}
             {links}
             {faq}
-            {console_qr}
-            <Solved outcome=outcome />
-            <SummaryBox outcome=outcome />
+            <Solved outcome=outcome reader=reader />
+            <SummaryBox outcome=outcome reader=reader />
             <NavRow />
         </article>
     }
@@ -322,10 +336,10 @@ fn LoginAddress() -> impl IntoView {
         }
         .into_any();
     }
-    let guessed = move || {
+    let hint = move || {
         ctx.email.with(|email| {
             ctx.config
-                .with_value(|c| login_url(c, Some(email.as_str())))
+                .with_value(|c| login_hint(c, Some(email.as_str())))
         })
     };
     view! {
@@ -346,8 +360,15 @@ fn LoginAddress() -> impl IntoView {
                 on:input=move |ev| ctx.email.set(event_target_value(&ev))
             />
             <p class="login-address__result" aria-live="polite">
-                {move || guessed().map(|url| view! {
-                    {ctx.t(Msg::LoginAddressIs)}" "<KioskAddress url=url.clone() />
+                {move || hint().map(|hint| {
+                    let locale = ctx.locale.get();
+                    let (lead, url) = match hint {
+                        LoginHint::Probably(url) => (Msg::LoginAddressIs.text(locale).to_string(), Some(url)),
+                        LoginHint::NotAtCompanyDomain(domain) => {
+                            (Msg::LoginAddressForeign.fill(locale, &[("domain", &domain)]), None)
+                        }
+                    };
+                    view! { {lead}" "{url.map(|url| view! { <KioskAddress url=url /> })} }
                 })}
             </p>
         </section>
@@ -357,10 +378,11 @@ fn LoginAddress() -> impl IntoView {
 
 /// "Did this solve it?": Yes ends with a confirmation, No offers the next best paths.
 #[component]
-fn Solved(outcome: &'static Outcome) -> impl IntoView {
+fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
     let texts = Tree::shipped().texts();
+    let (yes, no, done) = texts.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
     let next = move || {
@@ -395,13 +417,13 @@ fn Solved(outcome: &'static Outcome) -> impl IntoView {
             <h2 id="solved-heading">{rendered(ctx, &texts.did_it_solve)}</h2>
             <div class="solved__buttons">
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(true)).to_string()
-                    on:click=move |_| answer.set(Some(true))>{rendered(ctx, &texts.solved_yes)}</button>
+                    on:click=move |_| answer.set(Some(true))>{rendered(ctx, yes)}</button>
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(false)).to_string()
-                    on:click=move |_| answer.set(Some(false))>{rendered(ctx, &texts.solved_no)}</button>
+                    on:click=move |_| answer.set(Some(false))>{rendered(ctx, no)}</button>
             </div>
             <div role="status" class="solved__result">
                 {move || match answer.get() {
-                    Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, &texts.solved)}</p> }.into_any()),
+                    Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, done)}</p> }.into_any()),
                     Some(false) => Some(view! {
                         <p>{rendered(ctx, &texts.next_best)}</p>
                         <ul class="choices">{next()}</ul>
@@ -413,9 +435,11 @@ fn Solved(outcome: &'static Outcome) -> impl IntoView {
     }
 }
 
-/// Copies a plain-text summary for the administrator, and shows it.
+/// Copies a plain-text summary for the administrator, and shows it; prints the page.
+/// A kiosk has neither: its clipboard is shared with the next visitor and the visitor
+/// has no printer. An administrator's page has no summary: it is for employees to send.
 #[component]
-fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
+fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let walker = walker();
@@ -425,8 +449,11 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
         let locale = ctx.locale.get_untracked();
         let when = browser::now_local_string(locale.tag());
         let text = walker.with_untracked(|w| {
-            ctx.config.with_value(|c| {
-                admin_summary(Tree::shipped(), w.path(), &outcome.id, locale, &when, c)
+            ctx.email.with_untracked(|email| {
+                ctx.config.with_value(|c| {
+                    let tree = Tree::shipped();
+                    admin_summary(tree, w.path(), &outcome.id, locale, &when, c, Some(email))
+                })
             })
         });
         summary.set(Some(text.clone()));
@@ -438,11 +465,12 @@ fn SummaryBox(outcome: &'static Outcome) -> impl IntoView {
     view! {
         <section class="outcome__section summary no-print">
             <div class="summary__buttons">
-                // A kiosk's clipboard is shared with the next visitor: no copying there.
-                {(!kiosk).then(|| view! {
+                {(!kiosk && reader == Reader::Employee).then(|| view! {
                     <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
                 })}
-                <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
+                {(!kiosk).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
+                })}
             </div>
             <p role="status" class="summary__status">
                 {move || copied.get().map(|ok| if ok { ctx.t(Msg::Copied)() } else { ctx.t(Msg::CopyManually)() })}

@@ -131,11 +131,27 @@ test('the administrator summary is copied with the answers and no password', asy
   await expect(page.getByLabel('Summary for your administrator')).toHaveValue(copied);
 });
 
-test('the 209 page works out the login address from the typed email', async ({ page }) => {
+test('without a configured mail domain the 209 page works out the login address from the typed email', async ({ page }) => {
+  await withConfig(page, { mail_domain: undefined });
   await open(page, '#/system-error-209');
   await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
   await expect(page.getByRole('link', { name: 'https://mail.acme-corp.cn' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the 209 page says so when the typed address is not at the company\'s mail domain', async ({ page }) => {
+  await open(page, '#/system-error-209');
+  const email = page.getByLabel('Your email address (optional)');
+  await email.fill('li.wei@acme-corp.cn');
+  const result = page.locator('.login-address__result');
+  await expect(result).toHaveText(`That address is not at ${config.mail_domain}, your company's mail domain: check it.`);
+  // No login address is guessed for the other domain, anywhere on the page.
+  await expect(page.getByRole('link', { name: /acme-corp/ })).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText('mail.acme-corp.cn');
+  await expectNoAxeViolations(page);
+  // The company's own address is guessed once the address is at its domain.
+  await email.fill(`li.wei@${config.mail_domain}`);
+  await expect(result.getByRole('link', { name: `https://mail.${config.mail_domain}` })).toBeVisible();
 });
 
 test('the 209 page shows the configured login address when there is one', async ({ page }) => {
@@ -176,6 +192,12 @@ for (const width of [360, 1280]) {
     await open(page, '#/account-locked');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await snap(page, `tree-outcome-${width}`);
+    await open(page);
+    await page.getByRole('link', { name: 'I am the mail administrator (postmaster)', exact: true }).click();
+    await page.getByRole('link', { name: 'Unlock an employee\'s locked account', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await snap(page, `tree-admin-${width}`);
   });
 }
 
@@ -186,4 +208,127 @@ test('after the locked-account page the QR demo starts blocked', async ({ page }
   await open(page, '#/qr-login');
   await page.getByRole('link', { name: 'See how QR login works' }).click();
   await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
+});
+
+const adminPath = ['I am the mail administrator (postmaster)', 'Look up an account\'s status (active, frozen, deleted)'];
+const CONSOLE = 'https://mail.console.aliyun.com';
+
+test('a page reached through the postmaster\'s question speaks to the administrator', async ({ page }) => {
+  await open(page);
+  for (const label of adminPath) await page.getByRole('link', { name: label, exact: true }).click();
+  await expect(page).toHaveURL(/#\/user-does-not-exist$/);
+  // No summary to send to themselves, no footer sending them to themselves.
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
+  await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toContainText('Everything you type stays on this page.');
+  // The console is a link to open.
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveAttribute('href', CONSOLE);
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Yes, that fixed it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done. You can close this page.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print these steps' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an administrator\'s own pages speak to the administrator even opened directly', async ({ page }) => {
+  for (const id of ['postmaster-unlock', 'admin-reset', 'postmaster-reset']) {
+    await open(page, `#/${id}`);
+    await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
+    await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeHidden();
+  }
+  // The console link only where the page sends them to the console.
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toBeVisible();
+  await open(page, '#/admin-reset');
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('user-does-not-exist opened directly still speaks to the employee', async ({ page }) => {
+  await open(page, '#/user-does-not-exist');
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(`Still stuck? Your mail administrator: ${config.admin_contact}`);
+  await expect(page.getByRole('link', { name: CONSOLE, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The same page through the postmaster's question speaks to the administrator; opened
+  // directly again (a fresh load of the link) it is the employee's once more.
+  await open(page);
+  for (const label of adminPath) await page.getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Yes, that fixed it' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
+});
+
+test('related pages are plain links, and Back and Start again are lighter than the page\'s answers', async ({ page }) => {
+  await open(page, '#/account-locked');
+  const related = page.getByRole('link', { name: 'Unlock an employee\'s account', exact: true });
+  await expect(related).toBeVisible();
+  await expect(related).not.toHaveClass(/button/);
+  await expect(page.locator('.outcome__links a.button, .outcome__links .button--primary')).toHaveCount(0);
+  const style = (locator) => locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { weight: Number(s.fontWeight), border: s.borderTopColor, background: s.backgroundColor };
+  });
+  const main = await style(page.getByRole('button', { name: 'Yes, I can log in' }));
+  for (const nav of [page.getByRole('link', { name: '← Back' }), page.getByRole('button', { name: 'Start again' })]) {
+    const quiet = await style(nav);
+    expect(quiet.weight).toBeLessThan(main.weight);
+    expect(quiet.border).toBe('rgba(0, 0, 0, 0)');
+    expect(quiet.background).toBe('rgba(0, 0, 0, 0)');
+    expect(main.border).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('search suggestions for administrators\' pages say so', async ({ page }) => {
+  await open(page);
+  await page.getByRole('searchbox', { name: 'Search by the error message you see' }).fill('unlock');
+  const admin = page.locator('[data-suggestion="postmaster-unlock"]');
+  await expect(admin).toBeVisible();
+  await expect(admin.getByText('For administrators', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-suggestion="account-locked"]')).toBeVisible();
+  await expect(page.locator('[data-suggestion="account-locked"]')).not.toContainText('For administrators');
+  await expectNoAxeViolations(page);
+});
+
+test('the summary names the mailbox typed and says how to send it without mail', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '#/system-error-209');
+  await page.getByLabel('Your email address (optional)').fill(`li.wei@${config.mail_domain}`);
+  await page.getByRole('button', { name: 'Copy summary for your administrator' }).click();
+  const summary = page.getByLabel('Summary for your administrator');
+  await expect(summary).toHaveValue(new RegExp(`Mailbox: li\\.wei@${config.mail_domain.replace('.', '\\.')}`));
+  await expect(summary).toHaveValue(/Your mail is what does not work: send this by chat, by phone or from a colleague's mail\./);
+  await expectNoAxeViolations(page);
+});
+
+test('a printout has the FAQ answers, not only the questions', async ({ page }) => {
+  await open(page, '#/qr-login');
+  const answer = page.getByText(nodes.get('qr-login').faq[0].a.en, { exact: true });
+  await expect(answer).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(answer).toBeHidden();
+  // Browsers without ::details-content: the details are opened for printing, then closed.
+  const details = page.locator('details.faq');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(details.first()).toHaveAttribute('open', '');
+  await expect(details.nth(1)).toHaveAttribute('open', '');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(details.first()).not.toHaveAttribute('open');
+  await expect(details.nth(1)).not.toHaveAttribute('open');
+});
+
+test('a kiosk offers no printing', async ({ page }) => {
+  await withConfig(page, { kiosk: { enabled: true } });
+  await open(page, '#/account-locked');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(nodes.get('account-locked')));
+  await expect(page.getByRole('button', { name: 'Print these steps' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
