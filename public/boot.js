@@ -25,9 +25,8 @@ function crash() {
   requestAnimationFrame(() => setTimeout(() => reload.focus()));
 }
 const trapped = (error) => error instanceof WebAssembly.RuntimeError;
-// The panic hook announces a panic; the trap itself surfaces as an uncaught error or a
-// rejected promise, whichever called into the wasm.
-addEventListener('recovery-assistant:panic', crash);
+// After the panic hook has logged the message, the trap surfaces as an uncaught error or
+// a rejected promise, whichever called into the wasm.
 addEventListener('error', (e) => { if (trapped(e.error)) crash(); });
 addEventListener('unhandledrejection', (e) => { if (trapped(e.reason)) crash(); });
 

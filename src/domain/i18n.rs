@@ -178,18 +178,6 @@ catalog! {
     Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
     /// The first link a keyboard reaches.
     SkipToMain => "Skip to main content", "跳到主要内容";
-    /// Shown if the app stops working.
-    CrashBody => "Something went wrong. Reload the page.", "出了点问题，请重新加载页面。";
-    /// The button under it.
-    CrashReload => "Reload the page", "重新加载页面";
-    /// Kiosk: the idle dialog's title.
-    KioskTitle => "Are you still there?", "您还在吗？";
-    /// Kiosk: the idle dialog's countdown.
-    KioskCountdown => "To protect your privacy, everything typed here will be cleared in {seconds} seconds.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
-    /// Kiosk: the countdown's last second.
-    KioskCountdownOne => "To protect your privacy, everything typed here will be cleared in {seconds} second.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
-    /// Kiosk: keep the session.
-    KioskStay => "I'm still here", "我还在";
     /// Kiosk: accessible name of an address's QR code.
     KioskScan => "QR code for {url}", "{url} 的二维码";
     /// Kiosk: what to do with the code.
@@ -206,8 +194,6 @@ catalog! {
     FooterAdminUnknown => "Still stuck? Ask your IT help desk or mail administrator (postmaster).", "仍无法解决？请联系公司 IT 服务台或邮箱管理员（postmaster）。";
     /// Footer privacy promise.
     FooterPrivacy => "Everything you type stays on this page. Nothing is sent anywhere.", "您输入的内容只留在本页面，不会发送到任何地方。";
-    /// Label of the main navigation landmark.
-    NavLabel => "Assistant navigation", "助手导航";
     /// Link back to the start page.
     BackToStart => "Back to the start", "返回首页";
     /// Start page heading.
@@ -308,8 +294,21 @@ catalog! {
 
 catalog! {
     ToolMsg;
-    // Texts of the on-demand bundle (`ui::seam`: the password checker and the QR demo),
+    // Texts of the on-demand bundle (`ui::seam`: the password checker, the QR demo, the kiosk dialog),
     // kept apart so the first page load does not carry them.
+    // ---- Kiosk dialog, and the crash notice (static in index.html) --------------
+    /// Shown if the app stops working.
+    CrashBody => "Something went wrong. Reload the page.", "出了点问题，请重新加载页面。";
+    /// The button under it.
+    CrashReload => "Reload the page", "重新加载页面";
+    /// Kiosk: the idle dialog's title.
+    KioskTitle => "Are you still there?", "您还在吗？";
+    /// Kiosk: the idle dialog's countdown.
+    KioskCountdown => "To protect your privacy, everything typed here will be cleared in {seconds} seconds.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
+    /// Kiosk: the countdown's last second.
+    KioskCountdownOne => "To protect your privacy, everything typed here will be cleared in {seconds} second.", "为保护您的隐私，此处输入的所有内容将在 {seconds} 秒后清除。";
+    /// Kiosk: keep the session.
+    KioskStay => "I'm still here", "我还在";
     // ---- Password checker: #/new-password ------------------------------------
     /// Introduction under the heading.
     PwIntro => "Type the password you want to set. Each of your company's rules is checked as you type, here in your browser: nothing is sent or saved.", "请输入您想设置的新密码。公司的每条密码规则会在您输入时在浏览器内即时检查，不会发送或保存任何内容。";
@@ -656,7 +655,7 @@ mod tests {
     fn the_static_crash_notice_says_what_the_catalog_says() {
         // index.html holds the notice boot.js shows when the app stops working.
         let html = include_str!("../../index.html");
-        for msg in [Msg::CrashBody, Msg::CrashReload] {
+        for msg in [ToolMsg::CrashBody, ToolMsg::CrashReload] {
             for locale in Locale::ALL {
                 assert!(html.contains(msg.text(locale)), "{msg:?} in {locale:?}");
             }

@@ -4,7 +4,7 @@
 //! dialog's countdown sentence, with the language's plural forms.
 
 use super::config::KioskSettings;
-use super::i18n::{Locale, Msg};
+use super::i18n::{Locale, ToolMsg};
 
 /// Where the idle clock stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,9 +64,9 @@ pub fn idle_since(settings: &KioskSettings, last_input_ms: Option<f64>, now_ms: 
 /// one form for every number.
 pub fn countdown_message(seconds: u32, locale: Locale) -> String {
     let msg = if seconds == 1 {
-        Msg::KioskCountdownOne
+        ToolMsg::KioskCountdownOne
     } else {
-        Msg::KioskCountdown
+        ToolMsg::KioskCountdown
     };
     msg.fill(locale, &[("seconds", &seconds.to_string())])
 }

@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 
 use super::Ctx;
 use crate::domain::config::KioskSettings;
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::ToolMsg;
 use crate::domain::kiosk::{countdown_message, idle_since, Idle};
 
 #[wasm_bindgen(inline_js = r#"
@@ -121,12 +121,12 @@ pub fn KioskGuard(settings: KioskSettings) -> impl IntoView {
                 stay_on_cancel();
             }
         >
-            <h2 id="kiosk-dialog-title">{ctx.t(Msg::KioskTitle)}</h2>
+            <h2 id="kiosk-dialog-title">{ctx.t(ToolMsg::KioskTitle)}</h2>
             <p id="kiosk-dialog-text">
                 {move || countdown_message(seconds(), ctx.locale.get())}
             </p>
             <button type="button" class="button button--primary" autofocus on:click=move |_| stay()>
-                {ctx.t(Msg::KioskStay)}
+                {ctx.t(ToolMsg::KioskStay)}
             </button>
         </dialog>
     }

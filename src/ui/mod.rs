@@ -72,28 +72,16 @@ impl Ctx {
 /// `console_error_panic_hook` (which also captures a JS stack trace) in the first-load
 /// bundle; the message names the file and line, which is what a bug report needs.
 ///
-/// It also tells the page (`recovery-assistant:panic` on `window`), because the wasm
-/// instance is dead once the hook returns (`panic = "abort"`): `public/boot.js` then shows
-/// the "Something went wrong" notice with a reload button.
+/// The wasm instance is dead once the hook returns (`panic = "abort"`): the trap reaches
+/// the page as an uncaught `WebAssembly.RuntimeError`, and `public/boot.js` then shows the
+/// "Something went wrong" notice with a reload button.
 pub fn set_panic_hook() {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_namespace = console)]
         fn error(message: &str);
     }
-    // A block of its own: every import of an `inline_js` block comes from that snippet.
-    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-export function announce_panic() {
-  dispatchEvent(new CustomEvent('recovery-assistant:panic'));
-}
-"#)]
-    extern "C" {
-        fn announce_panic();
-    }
-    std::panic::set_hook(Box::new(|info| {
-        error(&info.to_string());
-        announce_panic();
-    }));
+    std::panic::set_hook(Box::new(|info| error(&info.to_string())));
 }
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.
