@@ -1,7 +1,9 @@
 //! What screen readers hear on the QR page: the moments two ticks apart that decide it
-//! ([`Moment`], [`announcement`]).
+//! ([`Moment`], [`announcement`]), the sentence for each [`Announcement`], and the
+//! live-region rule that lets a repeated sentence be heard again ([`fresh`]).
 
-use super::{Now, QrSession, QrState, Token};
+use super::{duration_words, Now, QrSession, QrState, Token};
+use crate::domain::i18n::{Locale, ToolMsg};
 
 /// Remaining seconds at which screen readers hear the time left (1:00, 0:30 and 0:10).
 pub const ANNOUNCE_AT_SECONDS: [u32; 3] = [60, 30, 10];
@@ -74,6 +76,48 @@ impl QrSession {
             state: self.state(),
             remaining_seconds: self.remaining_seconds(now),
         }
+    }
+}
+
+impl Announcement {
+    /// What the live region says for this announcement: the new code's validity, the
+    /// state's status line, or the time left, with durations in words.
+    ///
+    /// ```
+    /// use recovery_assistant::domain::i18n::Locale;
+    /// use recovery_assistant::domain::qr::Announcement;
+    /// let said = Announcement::TimeLeft { remaining_seconds: 30 };
+    /// assert_eq!(said.text(Locale::En), "30 seconds left to scan the code.");
+    /// ```
+    pub fn text(self, locale: Locale) -> String {
+        match self {
+            Announcement::NewCode { remaining_seconds } => ToolMsg::QrSayNewCode.fill(
+                locale,
+                &[("time", &duration_words(remaining_seconds, locale))],
+            ),
+            Announcement::StateChanged { state } => state.status_msg().text(locale).to_string(),
+            Announcement::TimeLeft { remaining_seconds } => ToolMsg::QrSayTimeLeft.fill(
+                locale,
+                &[("time", &duration_words(remaining_seconds, locale))],
+            ),
+        }
+    }
+}
+
+/// The live region's next text, given what it says now. Screen readers stay silent when
+/// a live region's text does not change, so a repeated message (a second "New QR code")
+/// gets a trailing no-break space to count as new.
+///
+/// ```
+/// use recovery_assistant::domain::qr::fresh;
+/// assert_eq!(fresh("New QR code.", "New QR code.".into()), "New QR code.\u{a0}");
+/// assert_eq!(fresh("", "New QR code.".into()), "New QR code.");
+/// ```
+pub fn fresh(old: &str, new: String) -> String {
+    if old == new {
+        new + "\u{a0}"
+    } else {
+        new
     }
 }
 
@@ -203,5 +247,43 @@ mod tests {
                 remaining_seconds: 60
             })
         );
+    }
+
+    #[test]
+    fn each_announcement_is_said_as_a_sentence_with_durations_in_words() {
+        let new_code = Announcement::NewCode {
+            remaining_seconds: 300,
+        };
+        assert_eq!(
+            new_code.text(Locale::En),
+            "New QR code. It is valid for 5 minutes."
+        );
+        assert_eq!(
+            new_code.text(Locale::ZhCn),
+            "已生成新的二维码，有效期 5 分钟。"
+        );
+        let left = Announcement::TimeLeft {
+            remaining_seconds: 25,
+        };
+        assert_eq!(left.text(Locale::En), "25 seconds left to scan the code.");
+        assert_eq!(left.text(Locale::ZhCn), "扫码剩余时间：25 秒。");
+        for state in [QrState::Scanned, QrState::Expired, QrState::Blocked] {
+            for locale in Locale::ALL {
+                assert_eq!(
+                    Announcement::StateChanged { state }.text(locale),
+                    state.status_msg().text(locale)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_repeated_live_region_text_is_changed_just_enough_to_be_heard_again() {
+        assert_eq!(fresh("", "New QR code.".into()), "New QR code.");
+        assert_eq!(fresh("Scanned.", "New QR code.".into()), "New QR code.");
+        let again = fresh("New QR code.", "New QR code.".into());
+        assert_eq!(again, "New QR code.\u{a0}");
+        // A third time alternates back, which is again a change.
+        assert_eq!(fresh(&again, "New QR code.".into()), "New QR code.");
     }
 }

@@ -3,20 +3,21 @@
 //!
 //! Nothing here reads a clock or a random source. The UI hands in 16 random bytes for each
 //! [`Token`] and a [`Now`] (wall clock and monotonic clock) at every tick, so every rule
-//! is tested natively.
+//! is tested natively. Every sentence the two pages show is built here too, from
+//! [`ToolMsg`](crate::domain::i18n::ToolMsg) keys; `ui::qr` only wires signals and renders.
 //!
 //! # Files
 //!
 //! | File | Owns |
 //! |---|---|
 //! | `token.rs` | [`Token`]: the 128-bit login token and its hexadecimal form |
-//! | `state.rs` | [`QrState`] and the states' names |
+//! | `state.rs` | [`QrState`]: the states' names, status lines, overlay words, whether the countdown shows |
 //! | `session.rs` | [`QrSession`]: the transitions, the deadline on both clocks, answering phone views; [`QrError`] |
-//! | `countdown.rs` | [`Now`] and the timer's `m:ss` ([`format_mss`]) |
-//! | `announce.rs` | [`Moment`], [`Announcement`], [`announcement`]: when the live region speaks |
+//! | `countdown.rs` | [`Now`], the timer's `m:ss` ([`format_mss`]), durations in words ([`duration_words`], [`expiry_help`]) |
+//! | `announce.rs` | [`Moment`], [`Announcement`], [`announcement`]: what the live region says, and [`fresh`] |
 //! | `image.rs` | [`modules`], [`render_svg`] and [`EncodeError`]: any text as a QR code |
 //! | `channel.rs` | [`ChannelMsg`] and its JSON; the channel protocol, step by step |
-//! | `phone.rs` | [`confirm_url`], [`PhoneView`], [`PhoneSession`] |
+//! | `phone.rs` | [`confirm_url`], [`PhoneView`] and its words, [`PhoneSession`] |
 //!
 //! The files depend on each other in one direction only. `token`, `state`, `countdown`
 //! and `image` use no other file here; `channel` uses `token` and `state`; `session`
@@ -53,11 +54,11 @@ mod state;
 mod testing;
 mod token;
 
-pub use announce::{announcement, Announcement, Moment, ANNOUNCE_AT_SECONDS};
+pub use announce::{announcement, fresh, Announcement, Moment, ANNOUNCE_AT_SECONDS};
 pub use channel::{ChannelMsg, CHANNEL_NAME, MAX_MESSAGE_BYTES};
-pub use countdown::{format_mss, Now};
+pub use countdown::{duration_words, expiry_help, format_mss, Now};
 pub use image::{modules, render_svg, EncodeError, QUIET_ZONE_MODULES};
-pub use phone::{confirm_url, PhoneSession, PhoneView, ANSWER_TIMEOUT_MS};
+pub use phone::{confirm_url, phone_question, PhoneSession, PhoneView, ANSWER_TIMEOUT_MS};
 pub use session::{QrError, QrSession};
 pub use state::QrState;
 pub use token::Token;

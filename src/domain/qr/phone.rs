@@ -1,11 +1,12 @@
 //! The phone view, `#/qr-confirm/<token>`: its address ([`confirm_url`]), what it shows
-//! ([`PhoneView`]) and how it follows the QR tab's answers
+//! ([`PhoneView`], with its names and sentences) and how it follows the QR tab's answers
 //! ([`PhoneSession`]).
 //!
 //! The address lives here, not with the image: it is the phone view's route, and the
 //! image encodes any text (the kiosk draws its login address with it too).
 
 use super::{ChannelMsg, QrState, Token};
+use crate::domain::i18n::{Locale, ToolMsg};
 use crate::domain::route::{self, Route};
 
 /// How long the phone view waits for an answer before deciding no tab knows its token.
@@ -49,6 +50,59 @@ pub enum PhoneView {
     /// "This code has expired": expired, already used, blocked, or unknown to every tab.
     Expired,
 }
+
+impl PhoneView {
+    /// The view's name, as written in the page's `data-phone-view` attribute, for tests
+    /// and styles.
+    pub fn name(self) -> &'static str {
+        match self {
+            PhoneView::Checking => "checking",
+            PhoneView::Asking => "asking",
+            PhoneView::Sending => "sending",
+            PhoneView::Confirmed => "confirmed",
+            PhoneView::Cancelled => "cancelled",
+            PhoneView::Expired => "expired",
+        }
+    }
+
+    /// The view's message. `Asking`'s is a template naming the company; [`PhoneView::text`]
+    /// fills it in.
+    pub fn msg(self) -> ToolMsg {
+        match self {
+            PhoneView::Checking => ToolMsg::QrPhoneChecking,
+            PhoneView::Asking => ToolMsg::QrPhoneQuestion,
+            PhoneView::Sending => ToolMsg::QrPhoneSending,
+            PhoneView::Confirmed => ToolMsg::QrPhoneConfirmed,
+            PhoneView::Cancelled => ToolMsg::QrPhoneCancelled,
+            PhoneView::Expired => ToolMsg::QrPhoneExpired,
+        }
+    }
+
+    /// What the phone view says, with `company` named in the question.
+    ///
+    /// ```
+    /// use recovery_assistant::domain::i18n::Locale;
+    /// use recovery_assistant::domain::qr::PhoneView;
+    /// assert_eq!(
+    ///     PhoneView::Asking.text("Acme", Locale::En),
+    ///     "Log in to Acme mail on the other device?"
+    /// );
+    /// assert_eq!(PhoneView::Expired.text("Acme", Locale::En), "This code has expired");
+    /// ```
+    pub fn text(self, company: &str, locale: Locale) -> String {
+        match self {
+            PhoneView::Asking => phone_question(company, locale),
+            other => other.msg().text(locale).to_string(),
+        }
+    }
+}
+
+/// The phone's question, "Log in to `company` mail on the other device?", also shown on
+/// the QR page after Simulate scan.
+pub fn phone_question(company: &str, locale: Locale) -> String {
+    ToolMsg::QrPhoneQuestion.fill(locale, &[("company", company)])
+}
+
 /// The phone side of the demo: the token from the URL and what to show for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PhoneSession {
@@ -166,6 +220,74 @@ mod tests {
         let url = confirm_url("http://127.0.0.1:8080/", &t);
         let hash = &url[url.find('#').unwrap()..];
         assert_eq!(route::parse(hash), Route::QrConfirm(t.to_hex()));
+    }
+
+    // ---- Words ----
+
+    const ALL_VIEWS: [PhoneView; 6] = [
+        PhoneView::Checking,
+        PhoneView::Asking,
+        PhoneView::Sending,
+        PhoneView::Confirmed,
+        PhoneView::Cancelled,
+        PhoneView::Expired,
+    ];
+
+    #[test]
+    fn view_names_are_the_data_phone_view_contract() {
+        assert_eq!(
+            ALL_VIEWS.map(PhoneView::name),
+            [
+                "checking",
+                "asking",
+                "sending",
+                "confirmed",
+                "cancelled",
+                "expired"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_view_has_its_own_message() {
+        assert_eq!(
+            ALL_VIEWS.map(PhoneView::msg),
+            [
+                ToolMsg::QrPhoneChecking,
+                ToolMsg::QrPhoneQuestion,
+                ToolMsg::QrPhoneSending,
+                ToolMsg::QrPhoneConfirmed,
+                ToolMsg::QrPhoneCancelled,
+                ToolMsg::QrPhoneExpired,
+            ]
+        );
+    }
+
+    #[test]
+    fn the_question_names_the_company_and_the_other_views_say_their_message() {
+        assert_eq!(
+            PhoneView::Asking.text("Acme", Locale::En),
+            "Log in to Acme mail on the other device?"
+        );
+        assert_eq!(
+            PhoneView::Asking.text("Acme", Locale::ZhCn),
+            "要在另一台设备上登录 Acme 邮箱吗？"
+        );
+        assert_eq!(
+            phone_question("Acme", Locale::En),
+            PhoneView::Asking.text("Acme", Locale::En)
+        );
+        for view in ALL_VIEWS {
+            if view != PhoneView::Asking {
+                for locale in Locale::ALL {
+                    assert_eq!(view.text("Acme", locale), view.msg().text(locale));
+                }
+            }
+        }
+        assert_eq!(
+            PhoneView::Checking.text("Acme", Locale::En),
+            "Checking the code with the other device…"
+        );
     }
 
     // ---- Following the QR tab ----
