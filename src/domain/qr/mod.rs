@@ -12,7 +12,7 @@
 //! |---|---|
 //! | `token.rs` | [`Token`]: the 128-bit login token and its hexadecimal form |
 //! | `state.rs` | [`QrState`]: the states' names, status lines, overlay words, whether the countdown shows |
-//! | `session.rs` | [`QrSession`]: the transitions, the deadline on both clocks, answering phone views; [`QrError`] |
+//! | `session.rs` | [`QrSession`]: the transitions, the deadline on both clocks, answering phone views; [`QrError`]; [`QrSettings`] |
 //! | `countdown.rs` | [`Now`], the timer's `m:ss` ([`format_mss`]), durations in words ([`duration_words`], [`expiry_help`]) |
 //! | `announce.rs` | [`Moment`], [`Announcement`], [`announcement`]: what the live region says, and [`fresh`] |
 //! | `image.rs` | [`modules`], [`render_svg`] and [`EncodeError`]: any text as a QR code |
@@ -59,7 +59,7 @@ pub use channel::{ChannelMsg, CHANNEL_NAME, MAX_MESSAGE_BYTES};
 pub use countdown::{duration_words, expiry_help, format_mss, Now};
 pub use image::{modules, render_svg, EncodeError, QUIET_ZONE_MODULES};
 pub use phone::{confirm_url, phone_question, PhoneSession, PhoneView, ANSWER_TIMEOUT_MS};
-pub use session::{QrError, QrSession};
+pub use session::{QrError, QrSession, QrSettings};
 pub use state::QrState;
 pub use token::Token;
 

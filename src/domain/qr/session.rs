@@ -40,6 +40,21 @@ pub enum QrError {
     NotScanned,
 }
 
+/// Settings of the QR login demo (`config.json`'s `qr` object).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrSettings {
+    /// How long a code stays valid. Alibaba Mail uses 5 minutes.
+    pub validity_seconds: u32,
+}
+
+impl Default for QrSettings {
+    fn default() -> Self {
+        QrSettings {
+            validity_seconds: 300,
+        }
+    }
+}
+
 /// One QR login session: the token, the state and the deadline on both clocks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QrSession {
