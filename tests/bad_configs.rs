@@ -11,10 +11,12 @@
 //! invisible characters, and no setting holds bidi controls or invisible characters.
 
 use recovery_assistant::domain::config::{
-    is_domain, is_forbidden_char, parse, Config, ConfigError, EmbedSettings, KioskSettings, Loaded,
-    PasswordPolicy, QrSettings, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS,
+    is_domain, is_forbidden_char, parse, Config, ConfigError, EmbedSettings, Loaded,
+    PasswordPolicy, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS,
 };
 use recovery_assistant::domain::i18n::Locale;
+use recovery_assistant::domain::kiosk::KioskSettings;
+use recovery_assistant::domain::qr::QrSettings;
 use recovery_assistant::domain::theme::{contrast, Theme, DEFAULT_BACKGROUND, DEFAULT_TEXT, WHITE};
 
 const IMG: &str = "<img src=x onerror=alert(1)>";

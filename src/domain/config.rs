@@ -11,6 +11,8 @@
 //! inserted as markup.
 
 use super::json::{self, Map, Value};
+use super::kiosk::KioskSettings;
+use super::qr::QrSettings;
 use super::theme::{
     self, contrast, parse_color, ColorError, Rgb, Theme, DEFAULT_BACKGROUND, DEFAULT_TEXT,
     MIN_CONTRAST, WHITE,
@@ -28,21 +30,6 @@ pub const MAX_TEXT_CHARS: usize = 200;
 // The policy owns its settings type; re-exported so `config::PasswordPolicy` keeps working.
 pub use super::policy::PasswordPolicy;
 
-/// Settings of the QR login demo.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QrSettings {
-    /// How long a code stays valid. Alibaba Mail uses 5 minutes.
-    pub validity_seconds: u32,
-}
-
-impl Default for QrSettings {
-    fn default() -> Self {
-        QrSettings {
-            validity_seconds: 300,
-        }
-    }
-}
-
 /// Whether text in `fg` on `bg` meets [`MIN_CONTRAST`]; the measured ratio otherwise.
 fn readable(fg: Rgb, bg: Rgb) -> Result<(), Invalid> {
     let ratio = contrast(fg, bg);
@@ -52,27 +39,6 @@ fn readable(fg: Rgb, bg: Rgb) -> Result<(), Invalid> {
         Err(Invalid::LowContrast {
             ratio_tenths: (ratio * 10.0).floor() as u32,
         })
-    }
-}
-
-/// Help-desk kiosk behaviour.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KioskSettings {
-    /// Whether the kiosk behaviour (idle reset, no outbound links) is on.
-    pub enabled: bool,
-    /// Seconds without input before the "are you still there?" warning.
-    pub idle_seconds: u32,
-    /// Seconds the warning counts down before everything is cleared.
-    pub warning_seconds: u32,
-}
-
-impl Default for KioskSettings {
-    fn default() -> Self {
-        KioskSettings {
-            enabled: false,
-            idle_seconds: 120,
-            warning_seconds: 20,
-        }
     }
 }
 

@@ -1,10 +1,31 @@
 //! The kiosk's idle clock: given how long nobody has touched the screen, whether to carry
 //! on, warn (with the whole seconds left), or reset. Computed from elapsed time, never by
 //! counting ticks, so a throttled or sleeping kiosk is still right when it wakes. Also the
-//! dialog's countdown sentence, with the language's plural forms.
+//! dialog's countdown sentence, with the language's plural forms, and the kiosk's settings
+//! ([`KioskSettings`]), which `config` reads from the file.
 
-use super::config::KioskSettings;
 use super::i18n::{Locale, ToolMsg};
+
+/// Help-desk kiosk behaviour (`config.json`'s `kiosk` object).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskSettings {
+    /// Whether the kiosk behaviour (idle reset, no outbound links) is on.
+    pub enabled: bool,
+    /// Seconds without input before the "are you still there?" warning.
+    pub idle_seconds: u32,
+    /// Seconds the warning counts down before everything is cleared.
+    pub warning_seconds: u32,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            enabled: false,
+            idle_seconds: 120,
+            warning_seconds: 20,
+        }
+    }
+}
 
 /// Where the idle clock stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,8 +41,7 @@ pub enum Idle {
 /// The idle state `idle_ms` milliseconds after the last input.
 ///
 /// ```
-/// use recovery_assistant::domain::config::KioskSettings;
-/// use recovery_assistant::domain::kiosk::{idle_state, Idle};
+/// use recovery_assistant::domain::kiosk::{idle_state, Idle, KioskSettings};
 /// let s = KioskSettings { enabled: true, idle_seconds: 120, warning_seconds: 20 };
 /// assert_eq!(idle_state(&s, 119_999.0), Idle::Active);
 /// assert_eq!(idle_state(&s, 120_000.0), Idle::Warning(20));
@@ -47,8 +67,7 @@ pub fn idle_state(settings: &KioskSettings, idle_ms: f64) -> Idle {
 /// would ask "Are you still there?" and reload every `idle_seconds`, forever.
 ///
 /// ```
-/// use recovery_assistant::domain::config::KioskSettings;
-/// use recovery_assistant::domain::kiosk::{idle_since, Idle};
+/// use recovery_assistant::domain::kiosk::{idle_since, Idle, KioskSettings};
 /// let s = KioskSettings { enabled: true, idle_seconds: 120, warning_seconds: 20 };
 /// assert_eq!(idle_since(&s, None, 1e9), Idle::Active);
 /// assert_eq!(idle_since(&s, Some(0.0), 120_000.0), Idle::Warning(20));

@@ -20,9 +20,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::Ctx;
-use crate::domain::config::KioskSettings;
 use crate::domain::i18n::ToolMsg;
-use crate::domain::kiosk::{countdown_message, idle_since, Idle};
+use crate::domain::kiosk::{countdown_message, idle_since, Idle, KioskSettings};
 
 #[wasm_bindgen(inline_js = r#"
 export function kiosk_reset() {

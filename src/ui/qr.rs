@@ -1,8 +1,8 @@
 //! The QR scan-to-login demo, `#/qr-demo`, and its phone view, `#/qr-confirm/<token>`.
 //!
-//! The session, its countdown, what screen readers hear and the channel protocol are all
-//! `domain::qr`. This module reads the clocks and the random source through `qr_dom`,
-//! hands them in, and renders what comes back:
+//! The session, its countdown, what screen readers hear, the channel protocol and every
+//! sentence the two pages say are all `domain::qr`. This module reads the clocks and the
+//! random source through `qr_dom`, hands them in, and renders what comes back:
 //!
 //! - a tick every [`TICK`], and one on `visibilitychange` and `pageshow`, recomputes the
 //!   time left from the deadline (the tick count itself means nothing), expires the code
@@ -21,10 +21,10 @@ use leptos::prelude::*;
 
 use super::qr_dom::{self, Channel};
 use super::Ctx;
-use crate::domain::i18n::{Locale, Msg, ToolMsg};
+use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::qr::{
-    announcement, confirm_url, format_mss, render_svg, Announcement, ChannelMsg, Now, PhoneSession,
-    PhoneView, QrSession, QrState, ANSWER_TIMEOUT_MS,
+    announcement, confirm_url, expiry_help, format_mss, fresh, phone_question, render_svg,
+    ChannelMsg, Now, PhoneSession, PhoneView, QrSession, QrState, ANSWER_TIMEOUT_MS,
 };
 
 /// How often the countdown is recomputed. A quarter second keeps the display within that
@@ -64,7 +64,7 @@ pub fn QrDemoPage() -> impl IntoView {
         };
         prev.try_set_value(cur);
         if let Some(said) = announcement(&before, &cur) {
-            let text = say(said, ctx.locale.get_untracked());
+            let text = said.text(ctx.locale.get_untracked());
             spoken.try_update(|old| *old = fresh(old, text));
         }
     };
@@ -175,10 +175,13 @@ pub fn QrDemoPage() -> impl IntoView {
         }
     };
     let overlay = move || {
-        overlay_msg(state.get()).map(|m| view! { <p class="qr-code__overlay">{text(m)}</p> })
+        state
+            .get()
+            .overlay_msg()
+            .map(|m| view! { <p class="qr-code__overlay">{text(m)}</p> })
     };
     let timer = move || {
-        shows_timer(state.get()).then(|| {
+        state.get().shows_timer().then(|| {
             view! {
                 <p class="qr-panel__timer">
                     <span id="qr-time-label">{text(ToolMsg::QrTimeLeft)}</span>
@@ -231,9 +234,7 @@ pub fn QrDemoPage() -> impl IntoView {
     };
     let on_screen_phone = move || {
         (state.get() == QrState::Scanned).then(|| {
-            let question = move || {
-                ToolMsg::QrPhoneQuestion.fill(ctx.locale.get(), &[("company", &ctx.company())])
-            };
+            let question = move || phone_question(&ctx.company(), ctx.locale.get());
             view! {
                 <section class="qr-onscreen" aria-labelledby="qr-onscreen-heading" data-qr-onscreen>
                     <h2 id="qr-onscreen-heading" class="qr-onscreen__heading">{text(ToolMsg::QrOnScreenHeading)}</h2>
@@ -251,10 +252,7 @@ pub fn QrDemoPage() -> impl IntoView {
             }
         })
     };
-    let expiry_body = move || {
-        let locale = ctx.locale.get();
-        ToolMsg::QrExpiryBody.fill(locale, &[("time", &duration_words(validity, locale))])
-    };
+    let expiry_body = move || expiry_help(validity, ctx.locale.get());
 
     view! {
         <section class="page qr-demo" data-page="qr-demo">
@@ -267,7 +265,7 @@ pub fn QrDemoPage() -> impl IntoView {
                     {overlay}
                 </div>
                 {timer}
-                <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(status_msg(state.get()))}</p>
+                <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(state.get().status_msg())}</p>
                 <div class="qr-panel__actions">{actions}</div>
                 {on_screen_phone}
             </div>
@@ -340,15 +338,7 @@ pub fn QrConfirmPage(token: String) -> impl IntoView {
     let cancel = move |_| send(phone.try_update(|p| p.cancel()).flatten());
 
     let view_now = Memo::new(move |_| phone.with(|p| p.view()));
-    let message = move || {
-        let locale = ctx.locale.get();
-        match view_now.get() {
-            PhoneView::Asking => {
-                ToolMsg::QrPhoneQuestion.fill(locale, &[("company", &ctx.company())])
-            }
-            other => phone_msg(other).text(locale).to_string(),
-        }
-    };
+    let message = move || view_now.get().text(&ctx.company(), ctx.locale.get());
     let below = move || match view_now.get() {
         PhoneView::Asking => view! {
             <p>{ctx.t(ToolMsg::QrPhoneWarning)}</p>
@@ -370,7 +360,7 @@ pub fn QrConfirmPage(token: String) -> impl IntoView {
         <section
             class="page qr-phone"
             data-page="qr-confirm"
-            data-phone-view=move || phone_view_name(view_now.get())
+            data-phone-view=move || view_now.get().name()
         >
             <h1 class="page__title" tabindex="-1">{ctx.t(ToolMsg::QrPhoneHeading)}</h1>
             <p class="qr-mark">{ctx.t(ToolMsg::QrDemoMark)}</p>
@@ -382,109 +372,5 @@ pub fn QrConfirmPage(token: String) -> impl IntoView {
                 <a class="qr-links__link" href="#/">{ctx.t(Msg::BackToStart)}</a>
             </p>
         </section>
-    }
-}
-
-/// The status line under the code for each state; also what screen readers hear when
-/// the state changes.
-fn status_msg(state: QrState) -> ToolMsg {
-    match state {
-        QrState::Pending => ToolMsg::QrStatusPending,
-        QrState::Scanned => ToolMsg::QrStatusScanned,
-        QrState::Confirmed => ToolMsg::QrStatusConfirmed,
-        QrState::Cancelled => ToolMsg::QrStatusCancelled,
-        QrState::Expired => ToolMsg::QrStatusExpired,
-        QrState::Blocked => ToolMsg::QrStatusBlocked,
-    }
-}
-
-/// The word written across a code that can no longer be used.
-fn overlay_msg(state: QrState) -> Option<ToolMsg> {
-    match state {
-        QrState::Pending | QrState::Scanned => None,
-        QrState::Confirmed => Some(ToolMsg::QrOverlayConfirmed),
-        QrState::Cancelled => Some(ToolMsg::QrOverlayCancelled),
-        QrState::Expired => Some(ToolMsg::QrOverlayExpired),
-        QrState::Blocked => Some(ToolMsg::QrOverlayBlocked),
-    }
-}
-
-/// Whether the countdown is on screen. It means something while the code is live and,
-/// at 0:00, once it has run out; after a login, a cancellation or with a locked account
-/// a running clock would only confuse.
-fn shows_timer(state: QrState) -> bool {
-    matches!(
-        state,
-        QrState::Pending | QrState::Scanned | QrState::Expired
-    )
-}
-
-/// The phone view's message for each view except `Asking`, whose question names the
-/// company.
-fn phone_msg(view: PhoneView) -> ToolMsg {
-    match view {
-        PhoneView::Checking => ToolMsg::QrPhoneChecking,
-        PhoneView::Asking => ToolMsg::QrPhoneQuestion,
-        PhoneView::Sending => ToolMsg::QrPhoneSending,
-        PhoneView::Confirmed => ToolMsg::QrPhoneConfirmed,
-        PhoneView::Cancelled => ToolMsg::QrPhoneCancelled,
-        PhoneView::Expired => ToolMsg::QrPhoneExpired,
-    }
-}
-
-/// The phone view's `data-phone-view` attribute, for tests and styles.
-fn phone_view_name(view: PhoneView) -> &'static str {
-    match view {
-        PhoneView::Checking => "checking",
-        PhoneView::Asking => "asking",
-        PhoneView::Sending => "sending",
-        PhoneView::Confirmed => "confirmed",
-        PhoneView::Cancelled => "cancelled",
-        PhoneView::Expired => "expired",
-    }
-}
-
-/// What the live region says for an announcement.
-fn say(said: Announcement, locale: Locale) -> String {
-    match said {
-        Announcement::NewCode { remaining_seconds } => ToolMsg::QrSayNewCode.fill(
-            locale,
-            &[("time", &duration_words(remaining_seconds, locale))],
-        ),
-        Announcement::StateChanged { state } => status_msg(state).text(locale).to_string(),
-        Announcement::TimeLeft { remaining_seconds } => ToolMsg::QrSayTimeLeft.fill(
-            locale,
-            &[("time", &duration_words(remaining_seconds, locale))],
-        ),
-    }
-}
-
-/// Seconds in words ("1 minute", "4 minutes 59 seconds"), because screen readers read
-/// "0:30" as a time of day.
-fn duration_words(seconds: u32, locale: Locale) -> String {
-    let count = |n: u32, one: ToolMsg, many: ToolMsg| {
-        if n == 1 {
-            one.text(locale).to_string()
-        } else {
-            many.fill(locale, &[("n", &n.to_string())])
-        }
-    };
-    let minutes = count(seconds / 60, ToolMsg::QrMinuteOne, ToolMsg::QrMinutes);
-    let secs = count(seconds % 60, ToolMsg::QrSecondOne, ToolMsg::QrSeconds);
-    match (seconds / 60, seconds % 60) {
-        (0, _) => secs,
-        (_, 0) => minutes,
-        _ => ToolMsg::QrMinutesSeconds.fill(locale, &[("minutes", &minutes), ("seconds", &secs)]),
-    }
-}
-
-/// The live region's next text. Screen readers stay silent when a live region's text does
-/// not change, so a repeated message (a second "New QR code") gets a trailing no-break
-/// space to count as new.
-fn fresh(old: &str, new: String) -> String {
-    if old == new {
-        new + "\u{a0}"
-    } else {
-        new
     }
 }

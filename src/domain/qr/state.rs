@@ -1,0 +1,162 @@
+//! Where a QR login session is ([`QrState`]), its names on the page and the channel, and
+//! what the QR page says and shows in each state: the status line, the word across an
+//! unusable code, and whether the countdown is on screen.
+//!
+//! The transitions between the states are [`QrSession`](super::QrSession)'s.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::i18n::ToolMsg;
+
+/// Where a QR login session is. See the [module documentation](super) for the diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QrState {
+    /// Shown and waiting to be scanned, with a deadline.
+    Pending,
+    /// Scanned; waiting for the user to confirm on the phone.
+    Scanned,
+    /// Confirmed on the phone: the other device is logged in.
+    Confirmed,
+    /// Cancelled on the phone or on the page.
+    Cancelled,
+    /// The deadline passed before confirmation; the code is unusable.
+    Expired,
+    /// The account is locked, which may block scan login too.
+    Blocked,
+}
+
+impl QrState {
+    /// The state's name, as written in the page's `data-qr-state` attribute and on the
+    /// channel.
+    pub fn name(self) -> &'static str {
+        match self {
+            QrState::Pending => "pending",
+            QrState::Scanned => "scanned",
+            QrState::Confirmed => "confirmed",
+            QrState::Cancelled => "cancelled",
+            QrState::Expired => "expired",
+            QrState::Blocked => "blocked",
+        }
+    }
+
+    /// True while the countdown runs (`Pending` or `Scanned`).
+    pub fn is_live(self) -> bool {
+        matches!(self, QrState::Pending | QrState::Scanned)
+    }
+
+    /// The status line under the code in this state; also what screen readers hear when
+    /// the state changes.
+    ///
+    /// ```
+    /// use recovery_assistant::domain::i18n::{Locale, ToolMsg};
+    /// use recovery_assistant::domain::qr::QrState;
+    /// assert_eq!(QrState::Expired.status_msg(), ToolMsg::QrStatusExpired);
+    /// assert!(QrState::Expired.status_msg().text(Locale::En).starts_with("The code has expired"));
+    /// ```
+    pub fn status_msg(self) -> ToolMsg {
+        match self {
+            QrState::Pending => ToolMsg::QrStatusPending,
+            QrState::Scanned => ToolMsg::QrStatusScanned,
+            QrState::Confirmed => ToolMsg::QrStatusConfirmed,
+            QrState::Cancelled => ToolMsg::QrStatusCancelled,
+            QrState::Expired => ToolMsg::QrStatusExpired,
+            QrState::Blocked => ToolMsg::QrStatusBlocked,
+        }
+    }
+
+    /// The word written across a code that can no longer be used; `None` while it is live.
+    pub fn overlay_msg(self) -> Option<ToolMsg> {
+        match self {
+            QrState::Pending | QrState::Scanned => None,
+            QrState::Confirmed => Some(ToolMsg::QrOverlayConfirmed),
+            QrState::Cancelled => Some(ToolMsg::QrOverlayCancelled),
+            QrState::Expired => Some(ToolMsg::QrOverlayExpired),
+            QrState::Blocked => Some(ToolMsg::QrOverlayBlocked),
+        }
+    }
+
+    /// Whether the countdown is on screen. It means something while the code is live and,
+    /// at 0:00, once it has run out; after a login, a cancellation or with a locked account
+    /// a running clock would only confuse.
+    pub fn shows_timer(self) -> bool {
+        matches!(self, QrState::Pending | QrState::Scanned | QrState::Expired)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::ALL_STATES;
+    use super::*;
+    use crate::domain::i18n::Locale;
+
+    #[test]
+    fn state_names_are_the_data_qr_state_contract_and_the_wire_names() {
+        let names: Vec<_> = ALL_STATES.iter().map(|s| s.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "pending",
+                "scanned",
+                "confirmed",
+                "cancelled",
+                "expired",
+                "blocked"
+            ]
+        );
+        for s in ALL_STATES {
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.name())
+            );
+        }
+    }
+
+    #[test]
+    fn each_state_has_its_own_status_line() {
+        let lines = ALL_STATES.map(QrState::status_msg);
+        assert_eq!(
+            lines,
+            [
+                ToolMsg::QrStatusPending,
+                ToolMsg::QrStatusScanned,
+                ToolMsg::QrStatusConfirmed,
+                ToolMsg::QrStatusCancelled,
+                ToolMsg::QrStatusExpired,
+                ToolMsg::QrStatusBlocked,
+            ]
+        );
+        assert_eq!(
+            QrState::Pending.status_msg().text(Locale::En),
+            "Waiting for a scan. Open the phone view, or press Simulate scan."
+        );
+    }
+
+    #[test]
+    fn only_a_code_that_can_no_longer_be_used_has_a_word_across_it() {
+        let words = ALL_STATES.map(|s| s.overlay_msg().map(|m| m.text(Locale::En)));
+        assert_eq!(
+            words,
+            [
+                None,
+                None,
+                Some("Used"),
+                Some("Cancelled"),
+                Some("Expired"),
+                Some("Not available"),
+            ]
+        );
+        for s in ALL_STATES {
+            assert_eq!(s.overlay_msg().is_none(), s.is_live(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_countdown_shows_while_the_code_is_live_and_once_it_has_run_out() {
+        let shown: Vec<_> = ALL_STATES.into_iter().filter(|s| s.shows_timer()).collect();
+        assert_eq!(
+            shown,
+            [QrState::Pending, QrState::Scanned, QrState::Expired]
+        );
+    }
+}
