@@ -187,8 +187,9 @@ pub fn parse(text: &str) -> Result<Value, Error> {
 /// browsers. Sorting positions by (key, later first) is a total order, so an unstable
 /// sort gives the same result as a stable one.
 fn sorted_members(members: Map) -> Map {
-    let mut order: Vec<usize> = (0..members.len()).collect();
-    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(b.cmp(&a)));
+    let order = super::order::sorted_positions(members.len(), &|a, b| {
+        members[a].0.cmp(&members[b].0).then(b.cmp(&a))
+    });
     let mut slots: Vec<Option<(String, Value)>> = members.into_iter().map(Some).collect();
     let mut out: Map = Vec::with_capacity(slots.len());
     for i in order {

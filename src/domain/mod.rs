@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod json;
 pub mod kiosk;
 pub mod nfkc;
+pub mod order;
 pub mod policy;
 pub mod qr;
 pub mod route;

@@ -217,7 +217,7 @@ impl SearchIndex {
             .collect();
         let cjk_len = q.cjk_runs.iter().map(Vec::len).sum::<usize>();
 
-        let mut scored: Vec<(f32, usize)> = self
+        let scored: Vec<(f32, usize)> = self
             .docs
             .iter()
             .enumerate()
@@ -274,10 +274,14 @@ impl SearchIndex {
             .filter(|&(s, _)| s >= MIN_SCORE)
             .collect();
         // Ties are broken by position, so the order is total and an unstable sort is exact.
-        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored
+        let order = super::order::sorted_positions(scored.len(), &|a, b| {
+            let (a, b) = (scored[a], scored[b]);
+            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+        });
+        order
             .into_iter()
             .take(MAX_HITS)
+            .map(|k| scored[k])
             .map(|(s, i)| Hit {
                 id: self.docs[i].id.clone(),
                 score: (s * 10.0).round() as u32,
