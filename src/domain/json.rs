@@ -1,8 +1,8 @@
 //! A small JSON reader for `config.json`: text in, a [`Value`] tree or a located error out.
 //!
 //! Why not serde_json here: the configuration is read on every first page load, and
-//! serde_json's generic machinery was about 6 KB of the compressed wasm the visitor waits
-//! for. This reader does only what the configuration needs: standard JSON (RFC 8259),
+//! replacing serde_json's generic machinery with this reader took 4 KB brotli off what the
+//! visitor waits for. This reader does only what the configuration needs: standard JSON (RFC 8259),
 //! numbers kept as their text (the settings are whole numbers, so no float parser is
 //! linked), object members sorted by key so problems are reported in a stable order.
 //!

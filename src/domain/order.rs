@@ -1,7 +1,8 @@
 //! One sort for the whole main bundle: [`sorted_positions`].
 //!
 //! Why: each `sort_unstable_by` with its own closure is a separate copy of the sorting
-//! code in the wasm (about 2.7 KB each). The config reader (`json`) and the search ranking
+//! code in the wasm (dropping the second copy took 0.9 KB brotli off the first load: 149.9 →
+//! 149.0 KB). The config reader (`json`) and the search ranking
 //! (`search`) both sort, so both go through this one non-generic function, and the main
 //! bundle carries the sorting code once. Both callers give a total order, so the unstable
 //! sort returns exactly what a stable one would.

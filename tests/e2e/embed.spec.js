@@ -8,7 +8,7 @@ import { withConfig } from './helpers.js';
  * Serves a host page from a second server on loopback (another port, so another origin;
  * a real server, since Chromium's local network access checks refuse a loopback frame in
  * a page that did not itself come from the local network). It frames the app and records
- * the messages it gets from the app's origin, checking `event.origin` as the README tells
+ * the messages it gets from the app's origin, checking `event.origin` as docs/deployment.md tells
  * hosts to.
  */
 async function openHost(page, baseURL, parentOrigins, embedExtra = {}) {
