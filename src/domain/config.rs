@@ -10,6 +10,10 @@
 //! the checks here (https-only URLs, plain domain names, no control characters), never
 //! inserted as markup.
 
+use super::checks::{
+    has_forbidden_chars, is_domain, is_forbidden_char, is_https_url, normalize_origin,
+    starts_with_ignore_case,
+};
 use super::json::{self, Map, Value};
 use super::kiosk::KioskSettings;
 use super::qr::QrSettings;
@@ -722,115 +726,10 @@ impl Parser {
     }
 }
 
-fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
-}
-
-/// True for characters that must never appear in displayed settings: C0/C1 controls,
-/// bidi embeddings, overrides and isolates, zero-width and other invisible formatting
-/// characters that can disguise text (soft hyphen, combining grapheme joiner, Mongolian
-/// vowel separator, interlinear annotation marks, tag characters), the Hangul fillers that
-/// render as blanks, and the line and paragraph separators that would break a one-line name.
-pub fn is_forbidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}'
-            | '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{2028}' | '\u{2029}'
-            | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
-}
-
-fn has_forbidden_chars(s: &str) -> bool {
-    s.chars().any(is_forbidden_char)
-}
-
-/// A plain lower-case ASCII host name with at least two labels: letters, digits and inner
-/// hyphens. Shared with the tree, which builds `https://mail.<domain>` from a typed email.
-pub fn is_domain(s: &str) -> bool {
-    if s.len() > 253 || !s.contains('.') {
-        return false;
-    }
-    s.split('.').all(|label| {
-        !label.is_empty()
-            && label.len() <= 63
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            && label
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    })
-}
-
-/// Splits `scheme://authority/rest` into the host and optional port, rejecting
-/// credentials, whitespace and anything that is not a plain domain or loopback host.
-fn host_and_port(after_scheme: &str) -> Option<(String, Option<u16>)> {
-    let end = after_scheme
-        .find(['/', '?', '#'])
-        .unwrap_or(after_scheme.len());
-    let authority = &after_scheme[..end];
-    if authority.is_empty() || authority.contains('@') {
-        return None;
-    }
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) => (h, Some(p.parse::<u16>().ok()?)),
-        None => (authority, None),
-    };
-    let host = host.to_ascii_lowercase();
-    if is_domain(&host) || host == "localhost" || host == "127.0.0.1" || host == "[::1]" {
-        Some((host, port))
-    } else {
-        None
-    }
-}
-
 /// `s` with its scheme, `scheme` in any case, written in lower case. Browsers read
 /// `HTTPS://` as `https://`; the app and its tests compare the canonical spelling.
 fn with_lower_scheme(s: &str, scheme: &str) -> String {
     format!("{scheme}{}", &s[scheme.len()..])
-}
-
-/// Characters RFC 3986 never allows in a URL: a URL holding one was not written as a plain
-/// address (`https://x.example/"><script>`), and its displayed text would carry markup.
-fn is_excluded_from_urls(c: char) -> bool {
-    matches!(c, '<' | '>' | '"' | '`' | '\\' | '^' | '{' | '}' | '|')
-}
-
-fn is_https_url(s: &str) -> bool {
-    if s.len() > 2048
-        || s.chars()
-            .any(|c| c.is_whitespace() || is_forbidden_char(c) || is_excluded_from_urls(c))
-    {
-        return false;
-    }
-    host_and_port(&s["https://".len()..]).is_some()
-}
-
-/// Normalises an exact origin (`scheme://host[:port]`, no path). `http:` is accepted only
-/// for loopback hosts, which is what local testing needs; anything else must be https.
-pub fn normalize_origin(s: &str) -> Option<String> {
-    let s = s.trim();
-    let (scheme, rest) = if starts_with_ignore_case(s, "https://") {
-        ("https", &s[8..])
-    } else if starts_with_ignore_case(s, "http://") {
-        ("http", &s[7..])
-    } else {
-        return None;
-    };
-    if rest.contains(['/', '?', '#']) || rest.chars().any(|c| c.is_whitespace()) {
-        return None;
-    }
-    let (host, port) = host_and_port(rest)?;
-    let loopback = host == "localhost" || host == "127.0.0.1" || host == "[::1]";
-    if scheme == "http" && !loopback {
-        return None;
-    }
-    Some(match port {
-        Some(p) => format!("{scheme}://{host}:{p}"),
-        None => format!("{scheme}://{host}"),
-    })
 }
 
 #[cfg(test)]
@@ -1238,18 +1137,8 @@ mod tests {
     }
 
     #[test]
-    fn origins_are_exact_and_http_only_on_loopback() {
-        assert_eq!(
-            normalize_origin("https://Help.Example.com").as_deref(),
-            Some("https://help.example.com")
-        );
-        assert_eq!(
-            normalize_origin("http://localhost:3000").as_deref(),
-            Some("http://localhost:3000")
-        );
-        assert_eq!(normalize_origin("http://help.example.com"), None);
-        assert_eq!(normalize_origin("https://help.example.com/"), None);
-        assert_eq!(normalize_origin("*"), None);
+    fn parent_origins_keep_the_exact_ones_and_number_the_others() {
+        // What an exact origin is: `checks::tests::origins_are_exact_and_http_only_on_loopback`.
         let loaded = parse(r#"{"embed": {"parent_origins": ["https://ok.example", "*"]}}"#);
         assert_eq!(
             loaded.config.embed.parent_origins,

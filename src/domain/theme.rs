@@ -9,6 +9,8 @@
 //! white text on it readable, and text on the background must stay readable (WCAG AA,
 //! 4.5:1), or the company's choice would lock some employees out of the help itself.
 
+use super::checks::has_forbidden_chars;
+
 /// The text contrast WCAG 2 AA asks for.
 pub const MIN_CONTRAST: f64 = 4.5;
 
@@ -255,7 +257,7 @@ pub fn parse_font_stack(text: &str) -> Option<String> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
             // Hangul fillers count as letters but render blank.
-            && !name.chars().any(super::config::is_forbidden_char);
+            && !has_forbidden_chars(name);
         if !ok {
             return None;
         }
