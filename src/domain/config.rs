@@ -17,10 +17,7 @@ use super::checks::{
 use super::json::{self, Map, Value};
 use super::kiosk::KioskSettings;
 use super::qr::QrSettings;
-use super::theme::{
-    self, contrast, parse_color, ColorError, Rgb, Theme, DEFAULT_BACKGROUND, DEFAULT_TEXT,
-    MIN_CONTRAST, WHITE,
-};
+use super::theme::{self, parse_color, ColorError, Rgb, Theme, ThemeColor};
 
 use super::i18n::{Locale, ToolMsg};
 
@@ -33,18 +30,6 @@ pub const MAX_TEXT_CHARS: usize = 200;
 
 // The policy owns its settings type; re-exported so `config::PasswordPolicy` keeps working.
 pub use super::policy::PasswordPolicy;
-
-/// Whether text in `fg` on `bg` meets [`MIN_CONTRAST`]; the measured ratio otherwise.
-fn readable(fg: Rgb, bg: Rgb) -> Result<(), Invalid> {
-    let ratio = contrast(fg, bg);
-    if ratio >= MIN_CONTRAST {
-        Ok(())
-    } else {
-        Err(Invalid::LowContrast {
-            ratio_tenths: (ratio * 10.0).floor() as u32,
-        })
-    }
-}
 
 /// Settings for running inside an iframe on a company page.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -507,27 +492,20 @@ impl Parser {
                 _ => self.unknown(&field),
             }
         }
-        // White text sits on the primary colour (header, filled buttons).
-        if let Some(p) = t.primary {
-            if let Err(reason) = readable(p, WHITE) {
-                self.invalid("theme.primary_color", reason);
-                t.primary = None;
-            }
-        }
-        // Text on background, each against the other or against its default.
-        if t.text.is_some() || t.background.is_some() {
-            let text = t.text.unwrap_or(DEFAULT_TEXT);
-            let background = t.background.unwrap_or(DEFAULT_BACKGROUND);
-            if let Err(reason) = readable(text, background) {
-                let field = if t.text.is_some() {
-                    "theme.text_color"
-                } else {
-                    "theme.background_color"
-                };
-                self.invalid(field, reason);
-                t.text = None;
-                t.background = None;
-            }
+        // Which colours are readable together is the theme's decision; the field names
+        // and the wording are the file's.
+        for (color, low) in t.drop_unreadable() {
+            let field = match color {
+                ThemeColor::Primary => "theme.primary_color",
+                ThemeColor::Text => "theme.text_color",
+                ThemeColor::Background => "theme.background_color",
+            };
+            self.invalid(
+                field,
+                Invalid::LowContrast {
+                    ratio_tenths: low.ratio_tenths,
+                },
+            );
         }
         t
     }
