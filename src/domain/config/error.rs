@@ -79,7 +79,7 @@ pub enum Invalid {
 pub enum ConfigError {
     /// The file could not be fetched (HTTP status or network error text).
     Unavailable { detail: String },
-    /// The file is bigger than [`MAX_CONFIG_BYTES`](super::MAX_CONFIG_BYTES).
+    /// The file is bigger than [`MAX_CONFIG_BYTES`](super::settings::MAX_CONFIG_BYTES).
     TooLarge,
     /// The file is not JSON (what and where: line and column).
     Malformed { detail: String },

@@ -10,74 +10,29 @@
 //! the checks here (https-only URLs, plain domain names, no control characters), never
 //! inserted as markup.
 //!
-//! This file owns the result ([`Config`], [`Loaded`]), the entry point [`parse`] and the
-//! limits on the file as a whole; `error` the problems and their wording; `reader` the
-//! walk through the fields. Each feature owns its settings type ([`PasswordPolicy`],
+//! This file owns the entry point [`parse`] and its result [`Loaded`]; `settings` what a
+//! configuration holds ([`Config`], [`EmbedSettings`]) and the limits on it; `error` the
+//! problems and their wording; `reader` the walk through the fields. The imports run one
+//! way: `reader` uses `settings` and `error`, this file uses all three, and none of them
+//! uses this file (only their tests call [`parse`]).
+//! Each feature owns its settings type ([`PasswordPolicy`],
 //! [`QrSettings`](crate::domain::qr::QrSettings),
 //! [`KioskSettings`](crate::domain::kiosk::KioskSettings),
-//! [`Theme`](crate::domain::theme::Theme)); the embedding settings are here because no
-//! domain feature of their own reads them. The text and address checks are shared with
-//! other features in [`crate::domain::checks`].
+//! [`Theme`](crate::domain::theme::Theme)); the embedding settings are in `settings`
+//! because no domain feature of their own reads them. The text and address checks are
+//! shared with other features in [`crate::domain::checks`].
 
 mod error;
 mod reader;
+mod settings;
 
 pub use error::{ConfigError, Expected, Invalid};
+pub use settings::{Config, EmbedSettings, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
 // The policy owns its settings type; re-exported so `config::PasswordPolicy` keeps working.
 pub use super::policy::PasswordPolicy;
 
-use super::i18n::Locale;
 use super::json::{self, Value};
-use super::kiosk::KioskSettings;
-use super::qr::QrSettings;
-use super::theme::Theme;
 use reader::Parser;
-
-/// The largest `config.json` accepted, in bytes. Real files are a few kilobytes.
-pub const MAX_CONFIG_BYTES: usize = 1024 * 1024;
-/// The most weak-password keywords a postmaster can set in Alibaba Mail.
-pub const MAX_WEAK_KEYWORDS: usize = 500;
-/// Longest accepted free-text value (company name, admin contact).
-pub const MAX_TEXT_CHARS: usize = 200;
-
-/// Settings for running inside an iframe on a company page.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct EmbedSettings {
-    /// Exact origins (`https://help.example.com`) allowed to receive messages.
-    pub parent_origins: Vec<String>,
-    /// Whether to leave out the product name and tagline when framed: the host page has
-    /// its own heading. The language switch stays. Has no effect outside a frame.
-    pub hide_header: bool,
-}
-
-/// The whole validated configuration.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Config {
-    /// The company's display name.
-    pub company_name: Option<String>,
-    /// The company's mail domain, lower-case ASCII, such as `example.com`.
-    pub mail_domain: Option<String>,
-    /// The company's webmail login page (https only).
-    pub login_url: Option<String>,
-    /// Who to contact: a name, phone or desk.
-    pub admin_contact: Option<String>,
-    /// A `mailto:` or `https:` link for the administrator.
-    pub admin_contact_url: Option<String>,
-    /// The password policy.
-    pub password_policy: PasswordPolicy,
-    /// QR demo settings.
-    pub qr: QrSettings,
-    /// Kiosk settings.
-    pub kiosk: KioskSettings,
-    /// Embedding settings.
-    pub embed: EmbedSettings,
-    /// The company's colours, corner radius and fonts, validated.
-    pub theme: Theme,
-    /// The company's preferred language, when it set one. A `?lang=` in the address
-    /// wins over it; without either the browser's languages decide (see
-    /// [`crate::domain::i18n::choose_locale`]).
-    pub locale: Option<Locale>,
-}
 
 /// The result of loading a configuration: always a usable [`Config`], plus what was wrong.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -151,6 +106,8 @@ pub fn parse(text: &str) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::Locale;
+    use crate::domain::kiosk::KioskSettings;
 
     fn problems(text: &str) -> Vec<ConfigError> {
         parse(text).problems

@@ -6,7 +6,7 @@
 //! colour, radius, font and contrast decisions are the theme's.
 
 use super::error::{ConfigError, Expected, Invalid};
-use super::{Config, EmbedSettings, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
+use super::settings::{Config, EmbedSettings, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
 use crate::domain::checks::{
     has_forbidden_chars, is_domain, is_forbidden_char, is_https_url, normalize_origin,
     starts_with_ignore_case,
