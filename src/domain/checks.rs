@@ -78,11 +78,12 @@ fn is_excluded_from_urls(c: char) -> bool {
     matches!(c, '<' | '>' | '"' | '`' | '\\' | '^' | '{' | '}' | '|')
 }
 
-/// Whether `s`, which the caller has seen start with `https://` in some case, is a plain
-/// https address: at most 2048 bytes, no whitespace, hidden or markup characters, no
-/// credentials, and a plain domain or loopback host with an optional port.
+/// Whether `s` is a plain https address: `https://` in any case, at most 2048 bytes, no
+/// whitespace, hidden or markup characters, no credentials, and a plain domain or loopback
+/// host with an optional port.
 pub fn is_https_url(s: &str) -> bool {
-    if s.len() > 2048
+    if !starts_with_ignore_case(s, "https://")
+        || s.len() > 2048
         || s.chars()
             .any(|c| c.is_whitespace() || is_forbidden_char(c) || is_excluded_from_urls(c))
     {
@@ -195,6 +196,10 @@ mod tests {
             assert!(is_https_url(ok), "{ok}");
         }
         for bad in [
+            "",
+            "http://mail.example.com",
+            "javascript:alert(1)",
+            "https:/",
             "https://user@evil.example",
             "https://mail example.com",
             "https://",
