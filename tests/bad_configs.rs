@@ -2,7 +2,7 @@
 //! big to commit (generated here): each must give a notice naming what is wrong, the
 //! defaults for exactly those settings, the valid settings kept, and a configuration the
 //! app can use. Property tests then throw random text and random JSON at the parser and
-//! check the invariants `config.rs` documents.
+//! check the invariants `domain::config` documents.
 //!
 //! What may legitimately hold markup: `company_name`, `admin_contact` and the weak
 //! keywords are free text, kept verbatim; the UI only ever renders them as text nodes
@@ -10,9 +10,10 @@
 //! URLs, the domain, origins and theme values never hold markup, bidi controls or
 //! invisible characters, and no setting holds bidi controls or invisible characters.
 
+use recovery_assistant::domain::checks::{is_domain, is_forbidden_char};
 use recovery_assistant::domain::config::{
-    is_domain, is_forbidden_char, parse, Config, ConfigError, EmbedSettings, Loaded,
-    PasswordPolicy, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS,
+    parse, Config, ConfigError, EmbedSettings, Loaded, PasswordPolicy, MAX_CONFIG_BYTES,
+    MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS,
 };
 use recovery_assistant::domain::i18n::Locale;
 use recovery_assistant::domain::kiosk::KioskSettings;

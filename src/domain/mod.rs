@@ -3,6 +3,7 @@
 //! Nothing in here reads the clock, the DOM or a random source; the UI passes those in.
 //! That keeps every rule unit-testable natively in seconds.
 
+pub mod checks;
 pub mod config;
 pub mod i18n;
 pub mod json;

@@ -5,7 +5,8 @@
 //! the user typed it takes only the email, and only when it is a well-formed address (see
 //! [`mailbox`]), so a password typed or pasted into the wrong field never gets in.
 
-use super::config::{is_forbidden_char, Config};
+use super::checks::is_forbidden_char;
+use super::config::Config;
 use super::i18n::{Locale, Msg};
 use super::tree::{email_domain, reader, Context, Node, Platform, Reader, Step, Tree};
 

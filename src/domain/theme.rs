@@ -9,6 +9,8 @@
 //! white text on it readable, and text on the background must stay readable (WCAG AA,
 //! 4.5:1), or the company's choice would lock some employees out of the help itself.
 
+use super::checks::has_forbidden_chars;
+
 /// The text contrast WCAG 2 AA asks for.
 pub const MIN_CONTRAST: f64 = 4.5;
 
@@ -90,6 +92,35 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     let (la, lb) = (a.luminance(), b.luminance());
     let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
     (hi + 0.05) / (lo + 0.05)
+}
+
+/// Text in one colour on another falls short of [`MIN_CONTRAST`]: the measured ratio, in
+/// tenths rounded down (`31` means 3.1:1, so a refusal never shows a passing figure).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LowContrast {
+    /// The ratio in tenths.
+    pub ratio_tenths: u32,
+}
+
+/// Whether text in `fg` on `bg` meets [`MIN_CONTRAST`]; the measured ratio otherwise.
+///
+/// ```
+/// use recovery_assistant::domain::theme::{check_readable, parse_color, LowContrast, WHITE};
+/// assert_eq!(check_readable(parse_color("#0b5cad").unwrap(), WHITE), Ok(()));
+/// assert_eq!(
+///     check_readable(parse_color("#ffd54f").unwrap(), WHITE),
+///     Err(LowContrast { ratio_tenths: 14 })
+/// );
+/// ```
+pub fn check_readable(fg: Rgb, bg: Rgb) -> Result<(), LowContrast> {
+    let ratio = contrast(fg, bg);
+    if ratio >= MIN_CONTRAST {
+        Ok(())
+    } else {
+        Err(LowContrast {
+            ratio_tenths: (ratio * 10.0).floor() as u32,
+        })
+    }
 }
 
 /// Why a colour was refused.
@@ -255,7 +286,7 @@ pub fn parse_font_stack(text: &str) -> Option<String> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
             // Hangul fillers count as letters but render blank.
-            && !name.chars().any(super::config::is_forbidden_char);
+            && !has_forbidden_chars(name);
         if !ok {
             return None;
         }
@@ -284,7 +315,48 @@ pub struct Theme {
     pub font: Option<String>,
 }
 
+/// One of the colours a company can choose, to say which one a refusal concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeColor {
+    /// [`Theme::primary`].
+    Primary,
+    /// [`Theme::text`].
+    Text,
+    /// [`Theme::background`].
+    Background,
+}
+
 impl Theme {
+    /// Drops the chosen colours that would make text hard to read and says which, and why,
+    /// in this order: the primary colour, which must keep white text on it readable
+    /// (header, filled buttons); then the text and background, each against the other or
+    /// against its default, which are both dropped when they fail together (named as the
+    /// text colour when one was chosen, else as the background).
+    pub fn drop_unreadable(&mut self) -> Vec<(ThemeColor, LowContrast)> {
+        let mut refused = Vec::new();
+        if let Some(p) = self.primary {
+            if let Err(low) = check_readable(p, WHITE) {
+                refused.push((ThemeColor::Primary, low));
+                self.primary = None;
+            }
+        }
+        if self.text.is_some() || self.background.is_some() {
+            let text = self.text.unwrap_or(DEFAULT_TEXT);
+            let background = self.background.unwrap_or(DEFAULT_BACKGROUND);
+            if let Err(low) = check_readable(text, background) {
+                let named = if self.text.is_some() {
+                    ThemeColor::Text
+                } else {
+                    ThemeColor::Background
+                };
+                refused.push((named, low));
+                self.text = None;
+                self.background = None;
+            }
+        }
+        refused
+    }
+
     /// The custom properties to set on the document root (see `style/base.css`), only
     /// for the values the company chose.
     pub fn properties(&self) -> Vec<(&'static str, String)> {
@@ -388,6 +460,65 @@ mod tests {
         // #767676 on white is the classic just-passing grey.
         let grey = parse_color("#767676").unwrap();
         assert!(contrast(grey, WHITE) >= MIN_CONTRAST && contrast(grey, WHITE) < 4.6);
+    }
+
+    #[test]
+    fn readability_is_refused_with_the_ratio_rounded_down() {
+        let pale = parse_color("#ffd54f").unwrap();
+        assert_eq!(
+            check_readable(pale, WHITE),
+            Err(LowContrast { ratio_tenths: 14 })
+        );
+        let grey = parse_color("#767676").unwrap();
+        assert_eq!(check_readable(grey, WHITE), Ok(()));
+        // 4.48:1 is shown as 4.4, never rounded up to a passing-looking 4.5.
+        let almost = parse_color("#777777").unwrap();
+        assert_eq!(
+            check_readable(almost, WHITE),
+            Err(LowContrast { ratio_tenths: 44 })
+        );
+    }
+
+    #[test]
+    fn unreadable_colours_are_dropped_and_named() {
+        let rgb = |s| parse_color(s).ok();
+        let mut t = Theme {
+            primary: rgb("#ffd54f"),
+            text: rgb("#777"),
+            background: rgb("#888"),
+            radius: Some("4px".into()),
+            font: None,
+        };
+        let refused = t.drop_unreadable();
+        assert_eq!(
+            refused.iter().map(|r| r.0).collect::<Vec<_>>(),
+            vec![ThemeColor::Primary, ThemeColor::Text]
+        );
+        assert_eq!(refused[0].1, LowContrast { ratio_tenths: 14 });
+        assert_eq!(
+            t,
+            Theme {
+                radius: Some("4px".into()),
+                ..Theme::default()
+            }
+        );
+        // A background alone is checked against the default text, and named.
+        let mut dark = Theme {
+            background: rgb("#222"),
+            ..Theme::default()
+        };
+        assert_eq!(dark.drop_unreadable()[0].0, ThemeColor::Background);
+        assert_eq!(dark.background, None);
+        // Readable choices are kept as they are.
+        let mut ok = Theme {
+            primary: rgb("#0b5cad"),
+            text: rgb("#eee"),
+            background: rgb("#222"),
+            ..Theme::default()
+        };
+        let before = ok.clone();
+        assert!(ok.drop_unreadable().is_empty());
+        assert_eq!(ok, before);
     }
 
     #[test]

@@ -21,7 +21,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::config::{is_domain, is_forbidden_char, Config};
+use super::checks::{is_domain, is_forbidden_char};
+use super::config::Config;
 use super::i18n::{fill, Locale};
 use super::route::{Route, RESERVED_IDS};
 
