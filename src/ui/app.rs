@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::ctx::Ctx;
 use super::not_found::NotFound;
 use super::seam::host::{self, OnDemandPage};
 use super::shell::{ConfigNotice, Footer, Header, SkipLink};
 use super::start::StartPage;
 use super::tree::TreeWalker;
-use super::Ctx;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::{choose_locale, lang_param, Msg};
 use crate::domain::route::{self, Route};

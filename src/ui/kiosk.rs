@@ -11,8 +11,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::ctx::Ctx;
 use super::seam::host;
-use super::Ctx;
 use crate::domain::i18n::Msg;
 
 /// An address the visitor must open: a link normally; on a kiosk, a QR code to scan

@@ -19,8 +19,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::ctx::Ctx;
 use super::qr_dom::{self, Channel};
-use super::Ctx;
 use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::qr::{
     announcement, confirm_url, expiry_help, format_mss, fresh, phone_question, render_svg,

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::ctx::Ctx;
 use super::seam::host;
-use super::{browser, Ctx};
 use crate::domain::config::ConfigError;
 use crate::domain::i18n::{Locale, Msg};
 

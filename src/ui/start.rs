@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::ctx::Ctx;
 use super::tree::Choices;
-use super::Ctx;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::search::SearchIndex;
