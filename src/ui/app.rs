@@ -49,7 +49,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         // typed, as the idle reset does (the pages themselves go with the route).
         if follow(walker, &route) && kiosk {
             ctx.email.set(String::new());
-            super::qr_dom::forget_account_locked();
+            super::session::forget_account_locked();
         }
         ctx.route.set(route);
         browser::focus_main_heading();
@@ -107,7 +107,7 @@ fn follow(walker: RwSignal<Walker>, route: &Route) -> bool {
         _ => {}
     });
     if walker.with_untracked(|w| w.found_account_locked()) {
-        super::qr_dom::mark_account_locked();
+        super::session::mark_account_locked();
     }
     restarted
 }

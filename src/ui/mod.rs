@@ -6,9 +6,10 @@
 
 // Which file lives in which bundle (see `seam` for why there are two):
 // - main bundle only: launch, app, shell, start, tree, kiosk (KioskAddress, prepare),
-//   embed, seam::host, session;
-// - on-demand bundle only: seam::guest, password, qr, qr_dom, kiosk_guard;
-// - both: ctx, panic, browser, not_found.
+//   embed, seam::host;
+// - on-demand bundle only: seam::guest, password, qr, qr_browser, kiosk_guard;
+// - both: ctx, panic, browser, not_found, session (the main bundle notes navigation and
+//   sets the locked-account flag, the QR demo reads and clears it).
 // The two binaries link the same library, and the linker keeps in each what it reaches.
 // This file only declares modules and re-exports: no other file uses anything from it.
 mod app;
@@ -22,7 +23,7 @@ mod not_found;
 mod panic;
 mod password;
 mod qr;
-mod qr_dom;
+mod qr_browser;
 pub mod seam;
 mod session;
 mod shell;
