@@ -1,7 +1,7 @@
 //! The page: thin Leptos components that read domain values through signals.
 //!
 //! No business rule is decided here. Components get the configuration, the locale and
-//! the current route from [`ctx::Ctx`], hand typed text and the clock to `domain`, and
+//! the current route from `Ctx` (`ctx.rs`), hand typed text and the clock to `domain`, and
 //! render what comes back.
 
 // Which file lives in which bundle (see `seam` for why there are two):
