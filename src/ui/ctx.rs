@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::config::{Config, ConfigError};
-use crate::domain::i18n::{Locale, Message, Msg};
+use crate::domain::i18n::{Locale, Message};
 use crate::domain::route::Route;
+use crate::domain::shell::company_name;
 
 /// What every component may read: settings, language, where we are.
 #[derive(Clone, Copy)]
@@ -38,7 +39,6 @@ impl Ctx {
     /// The company name from config, or the catalog's stand-in.
     pub fn company(self) -> String {
         self.config
-            .with_value(|c| c.company_name.clone())
-            .unwrap_or_else(|| Msg::DefaultCompany.text(self.locale.get_untracked()).into())
+            .with_value(|c| company_name(c, self.locale.get_untracked()))
     }
 }

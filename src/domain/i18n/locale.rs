@@ -22,6 +22,14 @@ impl Locale {
         }
     }
 
+    /// The other language: the one the language switch offers.
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::En => Locale::ZhCn,
+            Locale::ZhCn => Locale::En,
+        }
+    }
+
     /// Parses a language tag leniently: `en`, `en-GB`, `zh`, `zh-cn`, `zh-Hans` and so on.
     /// Returns `None` for languages the assistant does not speak.
     pub fn from_tag(tag: &str) -> Option<Locale> {
@@ -99,6 +107,16 @@ mod tests {
         assert_eq!(lang_param("?a=1&lang=en&b=2"), Some("en"));
         assert_eq!(lang_param("?language=en"), None);
         assert_eq!(lang_param(""), None);
+    }
+
+    #[test]
+    fn the_switch_offers_the_other_language() {
+        assert_eq!(Locale::En.other(), Locale::ZhCn);
+        assert_eq!(Locale::ZhCn.other(), Locale::En);
+        for l in Locale::ALL {
+            assert_ne!(l.other(), l);
+            assert_eq!(l.other().other(), l);
+        }
     }
 
     #[test]
