@@ -25,13 +25,17 @@
 //! | `index.rs` | [`SearchIndex`]: what is precomputed from the tree's outcomes, and the weight of each field |
 //! | `rank.rs` | [`SearchIndex::search`] and [`Hit`]: matching query words to the vocabulary, scoring and ordering the outcomes |
 //! | `typo.rs` | the bounded edit distance behind the typo tolerance |
+//! | `status.rs` | [`SearchStatus`]: what the page says about a query's results |
 //!
-//! `tokens` and `typo` use no other file here; `index` uses `tokens`; `rank` uses all three.
+//! `tokens`, `typo` and `status` use no other file here; `index` uses `tokens`; `rank`
+//! uses `index`, `tokens` and `typo`.
 
 mod index;
 mod rank;
+mod status;
 mod tokens;
 mod typo;
 
 pub use index::SearchIndex;
 pub use rank::{Hit, MAX_HITS, MAX_QUERY_CHARS};
+pub use status::SearchStatus;
