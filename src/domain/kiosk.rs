@@ -1,10 +1,11 @@
 //! The kiosk's idle clock: given how long nobody has touched the screen, whether to carry
 //! on, warn (with the whole seconds left), or reset. Computed from elapsed time, never by
 //! counting ticks, so a throttled or sleeping kiosk is still right when it wakes. Also the
-//! dialog's countdown sentence, with the language's plural forms, and the kiosk's settings
+//! dialog's countdown sentence, with the language's plural forms, the label of the QR code
+//! a kiosk shows in place of a link ([`scan_label`]), and the kiosk's settings
 //! ([`KioskSettings`]), which `config` reads from the file.
 
-use super::i18n::{Locale, ToolMsg};
+use super::i18n::{Locale, Msg, ToolMsg};
 
 /// Help-desk kiosk behaviour (`config.json`'s `kiosk` object).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,6 +91,11 @@ pub fn countdown_message(seconds: u32, locale: Locale) -> String {
     msg.fill(locale, &[("seconds", &seconds.to_string())])
 }
 
+/// The accessible name of the QR code a kiosk shows in place of a link to `url`.
+pub fn scan_label(url: &str, locale: Locale) -> String {
+    Msg::KioskScan.fill(locale, &[("url", url)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +130,19 @@ mod tests {
         assert_eq!(idle_since(&s, None, 1e12), Idle::Active);
         assert_eq!(idle_since(&s, Some(1_000.0), 11_000.0), Idle::Warning(5));
         assert_eq!(idle_since(&s, Some(1_000.0), 16_000.0), Idle::Reset);
+    }
+
+    #[test]
+    fn a_kiosk_address_is_labelled_as_a_qr_code() {
+        let url = "https://qiye.aliyun.com/";
+        assert_eq!(
+            scan_label(url, Locale::En),
+            "QR code for https://qiye.aliyun.com/"
+        );
+        assert_eq!(
+            scan_label(url, Locale::ZhCn),
+            "https://qiye.aliyun.com/ 的二维码"
+        );
     }
 
     #[test]

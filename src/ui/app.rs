@@ -3,15 +3,16 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::ctx::Ctx;
 use super::not_found::NotFound;
 use super::seam::host::{self, OnDemandPage};
 use super::shell::{ConfigNotice, Footer, Header, SkipLink};
 use super::start::StartPage;
 use super::tree::TreeWalker;
-use super::Ctx;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::{choose_locale, lang_param, Msg};
 use crate::domain::route::{self, Route};
+use crate::domain::shell::page_title;
 use crate::domain::tree::{Tree, Walker};
 
 /// The whole assistant, given its loaded configuration.
@@ -49,7 +50,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         // typed, as the idle reset does (the pages themselves go with the route).
         if follow(walker, &route) && kiosk {
             ctx.email.set(String::new());
-            super::qr_dom::forget_account_locked();
+            super::session::forget_account_locked();
         }
         ctx.route.set(route);
         browser::focus_main_heading();
@@ -107,7 +108,7 @@ fn follow(walker: RwSignal<Walker>, route: &Route) -> bool {
         _ => {}
     });
     if walker.with_untracked(|w| w.found_account_locked()) {
-        super::qr_dom::mark_account_locked();
+        super::session::mark_account_locked();
     }
     restarted
 }
@@ -115,36 +116,34 @@ fn follow(walker: RwSignal<Walker>, route: &Route) -> bool {
 /// The page for a route. Later features add their pages here.
 fn page(route: Route) -> AnyView {
     let ctx = Ctx::get();
-    let title = |m: Msg| {
-        let product = Msg::ProductName.text(ctx.locale.get_untracked());
-        browser::set_title(&format!(
-            "{} – {product}",
-            m.text(ctx.locale.get_untracked())
-        ));
+    // The start page's title is the product name alone.
+    let title = |heading: Option<Msg>| {
+        let locale = ctx.locale.get_untracked();
+        browser::set_title(&page_title(heading.map(|m| m.text(locale)), locale));
     };
     match route {
         Route::Start => {
-            browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
+            title(None);
             view! { <StartPage /> }.into_any()
         }
         // These live in the on-demand bundle, loaded on first use.
         Route::NewPassword => {
-            title(Msg::PasswordTitle);
+            title(Some(Msg::PasswordTitle));
             view! { <OnDemandPage title=Msg::PasswordTitle /> }.into_any()
         }
         Route::QrDemo | Route::QrConfirm(_) => {
-            title(Msg::QrTitle);
+            title(Some(Msg::QrTitle));
             view! { <OnDemandPage title=Msg::QrTitle /> }.into_any()
         }
         Route::Page(id) if id == Tree::shipped().start() => {
-            browser::set_title(Msg::ProductName.text(ctx.locale.get_untracked()));
+            title(None);
             view! { <StartPage /> }.into_any()
         }
         Route::Page(id) if Tree::shipped().node(&id).is_some() => {
             super::tree::node_page(&id).unwrap_or_else(|| view! { <NotFound /> }.into_any())
         }
         Route::Page(_) | Route::NotFound => {
-            title(Msg::NotFoundHeading);
+            title(Some(Msg::NotFoundHeading));
             view! { <NotFound /> }.into_any()
         }
     }

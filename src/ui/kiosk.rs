@@ -11,9 +11,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::ctx::Ctx;
 use super::seam::host;
-use super::Ctx;
 use crate::domain::i18n::Msg;
+use crate::domain::kiosk::scan_label;
 
 /// An address the visitor must open: a link normally; on a kiosk, a QR code to scan
 /// with a phone and the address as text, since nothing may leave the kiosk's page.
@@ -33,7 +34,7 @@ pub fn KioskAddress(url: String) -> impl IntoView {
             }
         });
     }
-    let label = Msg::KioskScan.fill(ctx.locale.get_untracked(), &[("url", &url)]);
+    let label = scan_label(&url, ctx.locale.get_untracked());
     view! {
         <span class="kiosk-address">
             <span class="kiosk-address__url">{url}</span>

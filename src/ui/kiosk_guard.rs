@@ -19,7 +19,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::domain::i18n::ToolMsg;
 use crate::domain::kiosk::{countdown_message, idle_since, Idle, KioskSettings};
 

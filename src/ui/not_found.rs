@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::domain::i18n::Msg;
 
 /// Shown for a link that leads nowhere.

@@ -21,7 +21,7 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::policy::{
     self, advice_text, announcement_text, mark_prefix, rule_note, rule_text, toggle_label,

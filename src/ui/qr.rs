@@ -2,7 +2,7 @@
 //!
 //! The session, its countdown, what screen readers hear, the channel protocol and every
 //! sentence the two pages say are all `domain::qr`. This module reads the clocks and the
-//! random source through `qr_dom`, hands them in, and renders what comes back:
+//! random source through `qr_browser`, hands them in, and renders what comes back:
 //!
 //! - a tick every [`TICK`], and one on `visibilitychange` and `pageshow`, recomputes the
 //!   time left from the deadline (the tick count itself means nothing), expires the code
@@ -19,8 +19,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::qr_dom::{self, Channel};
-use super::Ctx;
+use super::ctx::Ctx;
+use super::qr_browser::{self, Channel};
+use super::session::{account_locked, forget_account_locked};
 use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::qr::{
     announcement, confirm_url, expiry_help, format_mss, fresh, phone_question, render_svg,
@@ -38,9 +39,9 @@ pub fn QrDemoPage() -> impl IntoView {
     let ctx = Ctx::get();
     let validity = ctx.config.with_value(|c| c.qr.validity_seconds);
     let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
-    let start = qr_dom::now();
-    let mut first = QrSession::new(qr_dom::random_token(), validity, start);
-    if qr_dom::account_locked() {
+    let start = qr_browser::now();
+    let mut first = QrSession::new(qr_browser::random_token(), validity, start);
+    if account_locked() {
         // A fresh session is neither confirmed nor blocked, so this cannot be refused.
         let _ = first.block();
     }
@@ -71,7 +72,7 @@ pub fn QrDemoPage() -> impl IntoView {
     // Applies something this tab does on its own. Phone views hear every resulting change
     // of state, as the protocol asks.
     let act = move |f: &dyn Fn(&mut QrSession, Now)| {
-        let at = qr_dom::now();
+        let at = qr_browser::now();
         let changed = session.try_maybe_update(|s| {
             let (before, token) = (s.state(), s.token());
             f(s, at);
@@ -90,7 +91,7 @@ pub fn QrDemoPage() -> impl IntoView {
         })
     };
     let on_message = move |msg: ChannelMsg| {
-        let at = qr_dom::now();
+        let at = qr_browser::now();
         // Messages about tokens this tab never issued change nothing and get no reply.
         let reply = session.try_maybe_update(|s| {
             let reply = s.receive(&msg, at);
@@ -104,7 +105,7 @@ pub fn QrDemoPage() -> impl IntoView {
     channel.set_value(Channel::open(on_message));
 
     let interval = set_interval_with_handle(tick, TICK).ok();
-    let wake = StoredValue::new_local(Some(qr_dom::on_wake(tick)));
+    let wake = StoredValue::new_local(Some(qr_browser::on_wake(tick)));
     on_cleanup(move || {
         if let Some(h) = interval {
             h.clear();
@@ -123,7 +124,7 @@ pub fn QrDemoPage() -> impl IntoView {
     };
     let refresh = move |_| {
         act(&|s, at| {
-            let _ = s.refresh(qr_dom::random_token(), at);
+            let _ = s.refresh(qr_browser::random_token(), at);
         })
     };
     // The phone's answer given on this page, after Simulate scan: the whole flow works in
@@ -145,15 +146,15 @@ pub fn QrDemoPage() -> impl IntoView {
         }
     };
     let unlocked = move |_| {
-        qr_dom::forget_account_locked();
-        let at = qr_dom::now();
-        session.set(QrSession::new(qr_dom::random_token(), validity, at));
+        forget_account_locked();
+        let at = qr_browser::now();
+        session.set(QrSession::new(qr_browser::random_token(), validity, at));
         settle(at);
     };
 
     let state = Memo::new(move |_| session.with(|s| s.state()));
     let remaining = Memo::new(move |_| session.with(|s| s.remaining_seconds(now.get())));
-    let page_url = qr_dom::page_url();
+    let page_url = qr_browser::page_url();
     let url = Memo::new(move |_| session.with(|s| confirm_url(&page_url, &s.token())));
     let svg = Memo::new(move |_| url.with(|u| render_svg(u).ok()));
     let live = move || state.get().is_live();

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::ctx::Ctx;
 use super::seam::host;
-use super::{browser, Ctx};
 use crate::domain::config::ConfigError;
-use crate::domain::i18n::{Locale, Msg};
+use crate::domain::i18n::Msg;
+use crate::domain::shell::{tagline, Contact};
 
 /// Product name and the company it serves. In a frame whose configuration sets
 /// `embed.hide_header`, the style sheet shows only the language switch (see `ui::embed`):
@@ -15,7 +17,7 @@ use crate::domain::i18n::{Locale, Msg};
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = Ctx::get();
-    let tagline = move || Msg::Tagline.fill(ctx.locale.get(), &[("company", &ctx.company())]);
+    let tagline = move || ctx.config.with_value(|c| tagline(c, ctx.locale.get()));
     view! {
         <header class="app-header">
             <div class="app-header__top">
@@ -33,10 +35,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let ctx = Ctx::get();
-    let other = move || match ctx.locale.get() {
-        Locale::En => Locale::ZhCn,
-        Locale::ZhCn => Locale::En,
-    };
+    let other = move || ctx.locale.get().other();
     view! {
         <button
             type="button"
@@ -114,24 +113,17 @@ pub fn ConfigNotice() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
-    let (contact, url) = ctx
-        .config
-        .with_value(|c| (c.admin_contact.clone(), c.admin_contact_url.clone()));
-    // A kiosk shows the contact's address as text: nothing may leave its page.
-    let url = url.filter(|_| !ctx.config.with_value(|c| c.kiosk.enabled));
-    let contact_view = match (contact, url) {
-        (Some(name), Some(url)) => view! {
-            <p>{ctx.t(Msg::FooterAdmin)}" "<a href=url>{name}</a></p>
+    let contact = ctx.config.with_value(Contact::of);
+    let lead = ctx.t(contact.lead());
+    let contact_view = match contact {
+        Contact::Linked { name, url } => {
+            view! { <p>{lead}" "<a href=url>{name}</a></p> }.into_any()
         }
-        .into_any(),
-        (Some(name), None) => {
-            view! { <p>{ctx.t(Msg::FooterAdmin)}" "<span>{name}</span></p> }.into_any()
+        Contact::Name(name) => view! { <p>{lead}" "<span>{name}</span></p> }.into_any(),
+        Contact::Address { shown, url } => {
+            view! { <p>{lead}" "<a href=url>{shown}</a></p> }.into_any()
         }
-        (None, Some(url)) => {
-            let shown = url.trim_start_matches("mailto:").to_string();
-            view! { <p>{ctx.t(Msg::FooterAdmin)}" "<a href=url>{shown}</a></p> }.into_any()
-        }
-        (None, None) => view! { <p>{ctx.t(Msg::FooterAdminUnknown)}</p> }.into_any(),
+        Contact::Unknown => view! { <p>{lead}</p> }.into_any(),
     };
     view! {
         <footer class="app-footer">

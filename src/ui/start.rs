@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::ctx::Ctx;
 use super::tree::Choices;
-use super::Ctx;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
-use crate::domain::search::SearchIndex;
+use crate::domain::search::{SearchIndex, SearchStatus};
 use crate::domain::tree::{Node, Tree};
 
 /// How long typing must pause before the match count is announced, so screen readers
@@ -120,7 +120,7 @@ fn Search() -> impl IntoView {
     };
     let no_match = move || {
         let q = query.get();
-        (!q.trim().is_empty() && hits.with(|h| h.is_empty()))
+        (SearchStatus::of(&q, hits.with(Vec::len)) == SearchStatus::NoMatch)
             .then(|| view! { <p class="search__none">{ctx.t(Msg::SearchNoMatch)}</p> })
     };
     view! {
@@ -152,12 +152,5 @@ fn Search() -> impl IntoView {
 }
 
 fn status_text(ctx: Ctx, query: &str, count: usize) -> String {
-    let locale = ctx.locale.get_untracked();
-    if query.trim().is_empty() {
-        String::new()
-    } else if count == 0 {
-        Msg::SearchNoMatch.text(locale).to_string()
-    } else {
-        Msg::SearchCount.fill(locale, &[("count", &count.to_string())])
-    }
+    SearchStatus::of(query, count).text(ctx.locale.get_untracked())
 }

@@ -8,8 +8,8 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::ctx::Ctx;
 use super::kiosk::KioskAddress;
-use super::Ctx;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;

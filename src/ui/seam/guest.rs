@@ -15,14 +15,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::super::kiosk_guard::KioskGuard;
-use super::super::not_found::NotFound;
-use super::super::password::PasswordPage;
-use super::super::qr::{QrConfirmPage, QrDemoPage};
-use super::super::{browser, Ctx};
 use crate::domain::config;
 use crate::domain::i18n::Locale;
 use crate::domain::route::{self, Route};
+use crate::ui::browser;
+use crate::ui::ctx::Ctx;
+use crate::ui::kiosk_guard::KioskGuard;
+use crate::ui::not_found::NotFound;
+use crate::ui::password::PasswordPage;
+use crate::ui::qr::{QrConfirmPage, QrDemoPage};
 
 /// The mounted page: its Leptos handle (dropping it unmounts) and the signals the main
 /// bundle may still read or change.

@@ -17,10 +17,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::super::{browser, session, Ctx};
 use crate::domain::i18n::Msg;
 use crate::domain::route;
 use crate::domain::tree::Tree;
+use crate::ui::browser;
+use crate::ui::ctx::Ctx;
+use crate::ui::session;
 
 #[wasm_bindgen(inline_js = r#"
 let bundle = null;
@@ -93,7 +95,7 @@ thread_local! {
     static CONFIG_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Keeps the configuration text for the on-demand bundle. Called once by `ui::start`.
+/// Keeps the configuration text for the on-demand bundle. Called once by `ui::launch::start`.
 pub fn set_config_text(text: &str) {
     CONFIG_TEXT.with(|t| *t.borrow_mut() = text.to_owned());
 }

@@ -1,6 +1,7 @@
 //! Browser glue for the QR demo: the two clocks, the random source, the page address,
-//! the `BroadcastChannel` between the QR tab and the phone view, event listeners that
-//! go away with the page, and the "account is locked" flag.
+//! the `BroadcastChannel` between the QR tab and the phone view, and event listeners that
+//! go away with the page. (The "account is locked" flag the demo starts from is state
+//! about the visit, in `ui::session`.)
 //!
 //! Everything here is a thin wrapper around one browser API. What the values mean is
 //! decided in `domain::qr`; `ui::qr` wires the two together.
@@ -10,11 +11,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, Event, EventTarget, MessageEvent};
 
 use crate::domain::qr::{ChannelMsg, Now, Token, CHANNEL_NAME};
-
-/// The `sessionStorage` key that says the visitor's path through the assistant found the
-/// account locked. When it holds `"1"`, `#/qr-demo` starts in the `blocked` state. It is
-/// per tab and forgotten when the tab closes, like the visitor's answers.
-pub const ACCOUNT_LOCKED_KEY: &str = "recovery-assistant.account-locked";
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("the assistant runs in a browser window")
@@ -49,32 +45,6 @@ pub fn random_token() -> Token {
 /// The page's full address (`location.href`), from which the code's URL is made.
 pub fn page_url() -> String {
     window().location().href().unwrap_or_default()
-}
-
-/// Whether this tab was told that the account is locked (see [`ACCOUNT_LOCKED_KEY`]).
-/// Storage that is switched off counts as "not locked": the demo then simply starts.
-pub fn account_locked() -> bool {
-    session_storage()
-        .and_then(|s| s.get_item(ACCOUNT_LOCKED_KEY).ok().flatten())
-        .is_some_and(|v| v == "1")
-}
-
-/// Remembers for this tab that the visitor's path found the account locked.
-pub fn mark_account_locked() {
-    if let Some(s) = session_storage() {
-        let _ = s.set_item(ACCOUNT_LOCKED_KEY, "1");
-    }
-}
-
-/// Forgets the "account is locked" flag, once the visitor says the account is unlocked.
-pub fn forget_account_locked() {
-    if let Some(s) = session_storage() {
-        let _ = s.remove_item(ACCOUNT_LOCKED_KEY);
-    }
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
 }
 
 /// The demo's `BroadcastChannel`, open while this value lives.

@@ -1,0 +1,37 @@
+//! Starting the main app: fetch `config.json`, then mount [`App`] in the page.
+
+use leptos::prelude::*;
+
+use super::app::App;
+use super::browser;
+use super::seam::host;
+use crate::domain::config::{self, Loaded};
+
+/// Loads `config.json`, then mounts the app. Called once by `main`.
+pub fn start() {
+    // Leptos' own executor is set up by `mount_to`, which runs after the fetch, so the
+    // fetch itself runs on wasm-bindgen-futures directly.
+    wasm_bindgen_futures::spawn_local(async {
+        let text = browser::fetch_config_text().await;
+        let loaded = match &text {
+            Ok(text) => config::parse(text),
+            Err(detail) => Loaded::unavailable(detail.clone()),
+        };
+        host::set_config_text(text.as_deref().unwrap_or(""));
+        mount(loaded);
+    });
+}
+
+/// Mounts the app with an already loaded configuration into the element with id
+/// `recovery-assistant` (replacing its loading placeholder), or into the body.
+pub fn mount(loaded: Loaded) {
+    let target = browser::mount_target();
+    let handle = leptos::mount::mount_to(target, move || view! { <App loaded=loaded.clone() /> });
+    // The app lives as long as the page.
+    handle.forget();
+}
+
+/// Parses config text; exposed so browser tests can mount with a given file.
+pub fn load_config(text: &str) -> Loaded {
+    config::parse(text)
+}
