@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, RequestCache, RequestInit, Response};
 
+use crate::domain::config::FetchFailure;
+
 fn window() -> web_sys::Window {
     web_sys::window().expect("the assistant runs in a browser window")
 }
@@ -31,26 +33,26 @@ pub fn mount_target() -> HtmlElement {
 }
 
 /// Fetches the text of `config.json` next to the page, or says why it could not.
-pub async fn fetch_config_text() -> Result<String, String> {
+pub async fn fetch_config_text() -> Result<String, FetchFailure> {
     fetch_text("config.json").await
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
     let init = RequestInit::new();
     // Settings change rarely but must not be stale after an admin edits them.
     init.set_cache(RequestCache::NoCache);
     let promise = window().fetch_with_str_and_init(url, &init);
     let resp = JsFuture::from(promise)
         .await
-        .map_err(|_| "network error".to_string())?;
-    let resp: Response = resp.dyn_into().map_err(|_| "network error".to_string())?;
+        .map_err(|_| FetchFailure::Network)?;
+    let resp: Response = resp.dyn_into().map_err(|_| FetchFailure::Network)?;
     if !resp.ok() {
-        return Err(format!("HTTP {}", resp.status()));
+        return Err(FetchFailure::Status(resp.status()));
     }
-    let text = resp.text().map_err(|_| "unreadable response".to_string())?;
+    let text = resp.text().map_err(|_| FetchFailure::Unreadable)?;
     let text = JsFuture::from(text)
         .await
-        .map_err(|_| "unreadable response".to_string())?;
+        .map_err(|_| FetchFailure::Unreadable)?;
     Ok(text.as_string().unwrap_or_default())
 }
 

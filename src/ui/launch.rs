@@ -15,7 +15,7 @@ pub fn start() {
         let text = browser::fetch_config_text().await;
         let loaded = match &text {
             Ok(text) => config::parse(text),
-            Err(detail) => Loaded::unavailable(detail.clone()),
+            Err(failure) => Loaded::unavailable(failure.detail()),
         };
         host::set_config_text(text.as_deref().unwrap_or(""));
         mount(loaded);

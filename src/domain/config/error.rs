@@ -74,10 +74,33 @@ pub enum Invalid {
     BadFont,
 }
 
+/// Why `config.json` could not be fetched, as the browser reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// No answer: offline, blocked, or refused by the Content-Security-Policy.
+    Network,
+    /// The server answered with this HTTP status outside 200–299.
+    Status(u16),
+    /// An answer whose body could not be read as text.
+    Unreadable,
+}
+
+impl FetchFailure {
+    /// The technical detail quoted in the notice. It stays in English in both languages on
+    /// purpose: it is what an administrator looks up in the server's logs or searches for.
+    pub fn detail(self) -> String {
+        match self {
+            FetchFailure::Network => "network error".to_string(),
+            FetchFailure::Status(code) => format!("HTTP {code}"),
+            FetchFailure::Unreadable => "unreadable response".to_string(),
+        }
+    }
+}
+
 /// A problem found in the configuration. Each names the dotted field path it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigError {
-    /// The file could not be fetched (HTTP status or network error text).
+    /// The file could not be fetched ([`FetchFailure::detail`] says why).
     Unavailable { detail: String },
     /// The file is bigger than [`MAX_CONFIG_BYTES`](super::settings::MAX_CONFIG_BYTES).
     TooLarge,
@@ -194,5 +217,13 @@ mod tests {
         }
         .message(Locale::En);
         assert!(text.contains("config.json") && text.contains("HTTP 404"));
+    }
+
+    #[test]
+    fn a_failed_fetch_is_quoted_as_the_browser_saw_it() {
+        assert_eq!(FetchFailure::Network.detail(), "network error");
+        assert_eq!(FetchFailure::Status(404).detail(), "HTTP 404");
+        assert_eq!(FetchFailure::Status(503).detail(), "HTTP 503");
+        assert_eq!(FetchFailure::Unreadable.detail(), "unreadable response");
     }
 }
