@@ -1,0 +1,195 @@
+//! The recovery decision tree: its types, the shipped content, the validator and the walker.
+//!
+//! The content lives in `data/tree.json`, embedded at build time, so wording can change
+//! without touching code. Every node has a stable kebab-case id that doubles as its public
+//! deep link `#/<id>`. A node is either a [`Question`] (one question, several choices) or an
+//! [`Outcome`] (what happened, why, steps, how to verify). After an outcome the user is asked
+//! "Did this solve it?"; "No" offers the outcome's `not_solved` list, which always ends at the
+//! tree's `last_resort` outcome (contacting the administrator).
+//!
+//! [`validate()`] reports every defect at once so a content editor fixes a file in one pass.
+//! Graph algorithms here are iterative: the wasm stack is small and content is data.
+//!
+//! Text may contain placeholders (`{company}`, `{domain}`, `{login_url}`, `{admin_contact}`,
+//! `{console_url}`, `{hard_refresh}`) that [`Tree::fill_placeholders`] fills from the
+//! company's config, the email address the user typed, and their platform. Text is plain:
+//! never HTML, so the UI renders it as text and nothing in the data can inject markup.
+//!
+//! One concern per file: `model.rs` holds the content types, `baked.rs` the shipped tables
+//! `build.rs` writes, `placeholders.rs` the filling of `{placeholders}`, `validate.rs`,
+//! `graph.rs` and `error.rs` the validator, `walker.rs` the visitor's way through the
+//! tree. This file holds the [`Tree`] itself and its lookups; everything public is
+//! re-exported here, so callers write `domain::tree::Outcome`, never the file it lives in.
+
+mod baked;
+mod error;
+#[cfg(test)]
+mod fixture;
+mod graph;
+mod model;
+mod placeholders;
+mod validate;
+mod walker;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+// The config reader's character and domain rules, the one import from `config`: the
+// placeholder filler checks typed domains with them, the validator hidden characters.
+use super::config::{is_domain, is_forbidden_char};
+use super::i18n::Locale;
+
+pub use error::TreeError;
+pub use model::{
+    Audience, Choice, Faq, Link, Node, Outcome, PerLocale, Question, Reader, Text, Texts,
+};
+pub(crate) use placeholders::email_domain;
+pub use placeholders::{
+    login_hint, login_url, Context, LoginHint, Platform, CONSOLE_URL, PLACEHOLDERS,
+};
+pub use validate::validate;
+pub use walker::{reader, Step, WalkError, Walker, LOCKED_OUTCOME};
+
+/// The embedded content file.
+const SHIPPED_JSON: &str = include_str!("../../../data/tree.json");
+
+/// The file's top level as serde reads it (and `baked` builds it); [`Tree::from_raw`]
+/// adds the id index.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTree {
+    start: String,
+    last_resort: String,
+    texts: Texts,
+    nodes: Vec<Node>,
+}
+
+/// The whole decision tree, with an id index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tree {
+    start: String,
+    last_resort: String,
+    texts: Texts,
+    nodes: Vec<Node>,
+    /// Id → position of its first node (duplicates are a validation defect).
+    index: HashMap<String, usize>,
+}
+
+impl Tree {
+    /// The tree shipped with the app, parsed once. A test validates the embedded file,
+    /// so this cannot fail in a build that passed its tests.
+    pub fn shipped() -> &'static Tree {
+        static TREE: OnceLock<Tree> = OnceLock::new();
+        TREE.get_or_init(baked::tree)
+    }
+
+    /// The shipped tree parsed from the JSON file at run time, as content editors'
+    /// tools and the tests do; [`Tree::shipped`] builds the same tree from the tables
+    /// `build.rs` bakes, and a test checks they are equal.
+    pub fn shipped_from_json() -> Result<Tree, serde_json::Error> {
+        Tree::from_json(SHIPPED_JSON)
+    }
+
+    /// Parses a tree from JSON. Structural mistakes (a missing field, an unknown field,
+    /// a wrong type) fail here; everything else is for [`validate()`].
+    pub fn from_json(json: &str) -> Result<Tree, serde_json::Error> {
+        Ok(Tree::from_raw(serde_json::from_str(json)?))
+    }
+
+    fn from_raw(raw: RawTree) -> Tree {
+        let mut index = HashMap::with_capacity(raw.nodes.len());
+        for (i, n) in raw.nodes.iter().enumerate() {
+            index.entry(n.id().to_string()).or_insert(i);
+        }
+        Tree {
+            start: raw.start,
+            last_resort: raw.last_resort,
+            texts: raw.texts,
+            nodes: raw.nodes,
+            index,
+        }
+    }
+
+    /// The id of the start question.
+    pub fn start(&self) -> &str {
+        &self.start
+    }
+
+    /// The id of the outcome every "not solved" chain ends at (contact the administrator).
+    pub fn last_resort(&self) -> &str {
+        &self.last_resort
+    }
+
+    /// Tree-wide texts.
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
+    /// All nodes in file order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    /// The outcome with this id, if the id names an outcome.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.node(id).and_then(Node::as_outcome)
+    }
+
+    /// True when `id` names an outcome page.
+    pub fn is_outcome(&self, id: &str) -> bool {
+        self.outcome(id).is_some()
+    }
+
+    /// Every outcome in file order.
+    pub fn outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.nodes.iter().filter_map(Node::as_outcome)
+    }
+
+    /// The button label of a link: the target page's heading, or the checker/demo label.
+    pub fn link_label<'a>(&'a self, link: &'a Link, locale: Locale) -> &'a str {
+        match link {
+            Link::NewPassword => self.texts.link_new_password.get(locale),
+            Link::QrDemo => self.texts.link_qr_demo.get(locale),
+            Link::Node(id) => self
+                .node(id)
+                .map_or(id.as_str(), |n| n.heading().get(locale)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::route::Route;
+    use fixture::{good_json, node_mut};
+
+    #[test]
+    fn unknown_fields_and_link_kinds_are_parse_errors_or_node_links() {
+        let mut v = good_json();
+        node_mut(&mut v, "fix")["colour"] = "red".into();
+        assert!(Tree::from_json(&v.to_string()).is_err());
+        assert_eq!(Link::from("qr-demo".to_string()), Link::QrDemo);
+        assert_eq!(
+            Link::from("new-password".to_string()).route(),
+            Route::NewPassword
+        );
+        assert_eq!(
+            Link::from("fix".to_string()).route(),
+            Route::Page("fix".into())
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics_on_any_text(json in "\\PC{0,200}") {
+            let _ = Tree::from_json(&json);
+        }
+    }
+}

@@ -1,0 +1,489 @@
+//! The tree's content types: texts in every language, questions, outcomes and the
+//! tree-wide wording, as `data/tree.json` spells them (serde reads them directly).
+//!
+//! Nothing here looks beyond one node: lookups by id live on [`Tree`](super::Tree), the
+//! rules across nodes in the validator.
+
+use serde::Deserialize;
+
+use crate::domain::i18n::Locale;
+use crate::domain::route::Route;
+
+/// A user-visible string in every supported language.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English.
+    #[serde(default)]
+    pub en: String,
+    /// Simplified Chinese. Missing or empty is a validation defect, never a parse error,
+    /// so an editor sees every gap at once.
+    #[serde(default)]
+    pub zh: String,
+}
+
+impl Text {
+    /// The text in `locale`, falling back to English where the translation is empty.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::En => &self.en,
+            Locale::ZhCn if self.zh.trim().is_empty() => &self.en,
+            Locale::ZhCn => &self.zh,
+        }
+    }
+}
+
+/// A list of plain strings per language (search keywords and aliases).
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PerLocale {
+    /// English entries.
+    #[serde(default)]
+    pub en: Vec<String>,
+    /// Simplified Chinese entries.
+    #[serde(default)]
+    pub zh: Vec<String>,
+}
+
+impl PerLocale {
+    /// The entries for `locale`.
+    pub fn get(&self, locale: Locale) -> &[String] {
+        match locale {
+            Locale::En => &self.en,
+            Locale::ZhCn => &self.zh,
+        }
+    }
+}
+
+/// Who a page is written for, as the content declares it (`audience` in the data).
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Someone trying to get into their own mailbox.
+    Employee,
+    /// The company's mail administrator (postmaster).
+    Administrator,
+    /// Either of them: the page is reached from both sides of the tree, and who reads it
+    /// depends on the way the visitor came (see [`reader`](super::reader)).
+    Either,
+}
+
+/// Who is reading the page now: an [`Audience`] with `Either` resolved by [`reader`](super::reader).
+///
+/// The page changes with it: an administrator is not told "Yes, I can log in", is not
+/// offered a summary to send to themselves, and gets the admin console as a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// An employee locked out of their mailbox.
+    Employee,
+    /// The mail administrator.
+    Administrator,
+}
+
+/// A typed link from an outcome to another page. In the data it is a plain id string.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(from = "String")]
+pub enum Link {
+    /// The live password checker, `#/new-password`.
+    NewPassword,
+    /// The scan-to-login demo, `#/qr-demo`.
+    QrDemo,
+    /// Another node of the tree, `#/<id>`.
+    Node(String),
+}
+
+impl From<String> for Link {
+    fn from(s: String) -> Link {
+        match s.as_str() {
+            "new-password" => Link::NewPassword,
+            "qr-demo" => Link::QrDemo,
+            _ => Link::Node(s),
+        }
+    }
+}
+
+impl Link {
+    /// The route this link leads to; `route::to_hash` turns it into `#/…`.
+    pub fn route(&self) -> Route {
+        match self {
+            Link::NewPassword => Route::NewPassword,
+            Link::QrDemo => Route::QrDemo,
+            Link::Node(id) => Route::Page(id.clone()),
+        }
+    }
+}
+
+/// One answer button of a question.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// The button label.
+    pub label: Text,
+    /// The id of the node this choice leads to.
+    pub next: String,
+}
+
+/// A question page: one question, several choices.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, also the deep link `#/<id>`.
+    pub id: String,
+    /// Who the question is asked of, when only one side of the tree asks it (the
+    /// postmaster's "What do you need to do?"). Pages reached through it speak to them.
+    #[serde(default)]
+    pub audience: Option<Audience>,
+    /// The question.
+    pub text: Text,
+    /// The answers, in display order.
+    pub choices: Vec<Choice>,
+}
+
+/// A question and its answer from the source documents' FAQ, shown on an outcome page.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    /// The question.
+    pub q: Text,
+    /// The answer.
+    pub a: Text,
+}
+
+/// An outcome page: the diagnosis and the fix.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Stable id, also the deep link `#/<id>`.
+    pub id: String,
+    /// Who the page speaks to. Required: missing is a validation defect
+    /// ([`TreeError::MissingAudience`](super::TreeError::MissingAudience)), not a parse error, like every content gap.
+    #[serde(default)]
+    pub audience: Option<Audience>,
+    /// Page heading.
+    pub title: Text,
+    /// The exact message Alibaba Mail shows, quoted verbatim and never translated.
+    #[serde(default)]
+    pub error_message: Option<String>,
+    /// What happened, in plain words.
+    pub what_happened: Text,
+    /// Why it happened.
+    pub why: Text,
+    /// The fix, one short step each, in order.
+    pub steps: Vec<Text>,
+    /// How to check that the fix worked.
+    #[serde(default)]
+    pub verification: Vec<Text>,
+    /// Extra facts worth knowing.
+    #[serde(default)]
+    pub notes: Vec<Text>,
+    /// Questions and answers from the source documents.
+    #[serde(default)]
+    pub faq: Vec<Faq>,
+    /// Related pages, shown as buttons.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Single search terms per language.
+    #[serde(default)]
+    pub keywords: PerLocale,
+    /// Whole phrases people type for this problem ("locked out", "忘记密码").
+    #[serde(default)]
+    pub aliases: PerLocale,
+    /// Next-best outcomes offered when the user says this did not solve it, best first.
+    #[serde(default)]
+    pub not_solved: Vec<String>,
+}
+
+impl Outcome {
+    /// True when the page is written only for the administrator, whoever opens it: search
+    /// marks it "For administrators" so an employee does not take it for their own fix.
+    pub fn only_for_administrators(&self) -> bool {
+        self.audience == Some(Audience::Administrator)
+    }
+
+    /// True when any of the page's texts, in any language, uses the placeholder `{name}`.
+    /// The page uses it to decide whether to offer what fills it (for `login_url`, an
+    /// email field when the config names no login address).
+    pub fn uses_placeholder(&self, name: &str) -> bool {
+        let needle = format!("{{{name}}}");
+        [&self.title, &self.what_happened, &self.why]
+            .into_iter()
+            .chain(&self.steps)
+            .chain(&self.verification)
+            .chain(&self.notes)
+            .chain(self.faq.iter().flat_map(|f| [&f.q, &f.a]))
+            .any(|t| t.en.contains(&needle) || t.zh.contains(&needle))
+    }
+}
+
+/// A node of the tree.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Node {
+    /// A question page.
+    Question(Question),
+    /// An outcome page (boxed: it is several times the size of a question).
+    Outcome(Box<Outcome>),
+}
+
+impl Node {
+    /// The node's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Node::Question(q) => &q.id,
+            Node::Outcome(o) => &o.id,
+        }
+    }
+
+    /// The ids a user can go on to from here, in order: a question's choices, or an
+    /// outcome's "not solved" suggestions. [`Walker::choose`](super::Walker::choose) indexes into this list.
+    pub fn next_ids(&self) -> Vec<&str> {
+        match self {
+            Node::Question(q) => q.choices.iter().map(|c| c.next.as_str()).collect(),
+            Node::Outcome(o) => o.not_solved.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// The audience the content declares, if any.
+    pub fn audience(&self) -> Option<Audience> {
+        match self {
+            Node::Question(q) => q.audience,
+            Node::Outcome(o) => o.audience,
+        }
+    }
+
+    /// The heading: a question's text or an outcome's title.
+    pub fn heading(&self) -> &Text {
+        match self {
+            Node::Question(q) => &q.text,
+            Node::Outcome(o) => &o.title,
+        }
+    }
+
+    /// The outcome, if this node is one.
+    pub fn as_outcome(&self) -> Option<&Outcome> {
+        match self {
+            Node::Question(_) => None,
+            Node::Outcome(o) => Some(o.as_ref()),
+        }
+    }
+
+    /// Every user-visible text with a field name for error reports.
+    pub(super) fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out = Vec::new();
+        match self {
+            Node::Question(q) => {
+                out.push(("text".to_string(), &q.text));
+                for (i, c) in q.choices.iter().enumerate() {
+                    out.push((format!("choices[{i}].label"), &c.label));
+                }
+            }
+            Node::Outcome(o) => {
+                out.push(("title".to_string(), &o.title));
+                out.push(("what_happened".to_string(), &o.what_happened));
+                out.push(("why".to_string(), &o.why));
+                let lists = [
+                    ("steps", &o.steps),
+                    ("verification", &o.verification),
+                    ("notes", &o.notes),
+                ];
+                for (name, list) in lists {
+                    for (i, t) in list.iter().enumerate() {
+                        out.push((format!("{name}[{i}]"), t));
+                    }
+                }
+                for (i, f) in o.faq.iter().enumerate() {
+                    out.push((format!("faq[{i}].q"), &f.q));
+                    out.push((format!("faq[{i}].a"), &f.a));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every outgoing reference of a node: (field, target id).
+    pub(super) fn references(&self) -> Vec<(String, &str)> {
+        match self {
+            Node::Question(q) => q
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("choices[{i}].next"), c.next.as_str()))
+                .collect(),
+            Node::Outcome(o) => {
+                let mut out: Vec<(String, &str)> = o
+                    .not_solved
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("not_solved[{i}]"), t.as_str()))
+                    .collect();
+                for (i, l) in o.links.iter().enumerate() {
+                    if let Link::Node(t) = l {
+                        out.push((format!("links[{i}]"), t.as_str()));
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// Plain (untranslated) strings: the quoted error and the search terms.
+    pub(super) fn plain_strings(&self) -> Vec<(String, &str)> {
+        let Node::Outcome(o) = self else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let Some(e) = &o.error_message {
+            out.push(("error_message".to_string(), e.as_str()));
+        }
+        for (name, lists) in [("keywords", &o.keywords), ("aliases", &o.aliases)] {
+            for (lang, list) in [("en", &lists.en), ("zh", &lists.zh)] {
+                for (i, s) in list.iter().enumerate() {
+                    out.push((format!("{name}.{lang}[{i}]"), s.as_str()));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Tree-wide texts: the "Did this solve it?" flow, fallbacks for placeholders the config
+/// leaves open, key names for a hard refresh, and the labels of the administrator summary.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    /// "Did this solve it?"
+    pub did_it_solve: Text,
+    /// The "yes" answer.
+    pub solved_yes: Text,
+    /// The "no" answer.
+    pub solved_no: Text,
+    /// The short confirmation after "yes".
+    pub solved: Text,
+    /// The "yes" answer on an administrator's page ("Yes, that fixed it").
+    pub solved_yes_admin: Text,
+    /// The confirmation after "yes" on an administrator's page.
+    pub solved_admin: Text,
+    /// Lead-in before the next-best suggestions after "no".
+    pub next_best: Text,
+    /// Label of a link to the password checker.
+    pub link_new_password: Text,
+    /// Label of a link to the QR demo.
+    pub link_qr_demo: Text,
+    /// `{company}` when the config names no company.
+    pub company: Text,
+    /// `{domain}` when neither config nor typed email gives one.
+    pub domain: Text,
+    /// `{login_url}` when no login address can be worked out.
+    pub login_url: Text,
+    /// `{admin_contact}` when the config names no contact.
+    pub admin_contact: Text,
+    /// `{hard_refresh}` on Windows, Linux and other computers.
+    pub hard_refresh_pc: Text,
+    /// `{hard_refresh}` on a Mac.
+    pub hard_refresh_mac: Text,
+    /// `{hard_refresh}` on a phone or tablet.
+    pub hard_refresh_phone: Text,
+    /// First line of the administrator summary.
+    pub summary_title: Text,
+    /// Label before the quoted error message(s).
+    pub summary_error: Text,
+    /// Said when no error message was named.
+    pub summary_no_error: Text,
+    /// Heading of the answers given.
+    pub summary_answers: Text,
+    /// Heading of the outcomes tried.
+    pub summary_tried: Text,
+    /// Marks an outcome the user said did not help.
+    pub summary_not_solved: Text,
+    /// Marks the outcome open when the summary was copied.
+    pub summary_current: Text,
+    /// Label before the time.
+    pub summary_when: Text,
+    /// Closing line promising that no password is included.
+    pub summary_no_password: Text,
+}
+
+impl Texts {
+    /// "Did this solve it?"'s answers and confirmation for this reader: (yes, no, done).
+    /// An administrator fixed something for someone else, or their own console password,
+    /// so "Yes, I can log in" would be the wrong words. "No, still stuck" suits both.
+    pub fn solved_for(&self, reader: Reader) -> (&Text, &Text, &Text) {
+        match reader {
+            Reader::Employee => (&self.solved_yes, &self.solved_no, &self.solved),
+            Reader::Administrator => (&self.solved_yes_admin, &self.solved_no, &self.solved_admin),
+        }
+    }
+
+    pub(super) fn all(&self) -> [(&'static str, &Text); 25] {
+        [
+            ("did_it_solve", &self.did_it_solve),
+            ("solved_yes", &self.solved_yes),
+            ("solved_no", &self.solved_no),
+            ("solved", &self.solved),
+            ("solved_yes_admin", &self.solved_yes_admin),
+            ("solved_admin", &self.solved_admin),
+            ("next_best", &self.next_best),
+            ("link_new_password", &self.link_new_password),
+            ("link_qr_demo", &self.link_qr_demo),
+            ("company", &self.company),
+            ("domain", &self.domain),
+            ("login_url", &self.login_url),
+            ("admin_contact", &self.admin_contact),
+            ("hard_refresh_pc", &self.hard_refresh_pc),
+            ("hard_refresh_mac", &self.hard_refresh_mac),
+            ("hard_refresh_phone", &self.hard_refresh_phone),
+            ("summary_title", &self.summary_title),
+            ("summary_error", &self.summary_error),
+            ("summary_no_error", &self.summary_no_error),
+            ("summary_answers", &self.summary_answers),
+            ("summary_tried", &self.summary_tried),
+            ("summary_not_solved", &self.summary_not_solved),
+            ("summary_current", &self.summary_current),
+            ("summary_when", &self.summary_when),
+            ("summary_no_password", &self.summary_no_password),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::tree::Tree;
+
+    #[test]
+    fn text_falls_back_to_english_when_chinese_is_empty() {
+        let t = Text {
+            en: "Hello".into(),
+            zh: String::new(),
+        };
+        assert_eq!(t.get(Locale::ZhCn), "Hello");
+        let t = Text {
+            en: "Hello".into(),
+            zh: "你好".into(),
+        };
+        assert_eq!(t.get(Locale::ZhCn), "你好");
+        assert_eq!(t.get(Locale::En), "Hello");
+    }
+
+    #[test]
+    fn an_outcome_knows_which_placeholders_it_uses() {
+        let tree = Tree::shipped();
+        let e209 = tree.outcome("system-error-209").unwrap();
+        assert!(e209.uses_placeholder("login_url"));
+        assert!(!e209.uses_placeholder("nothing"));
+        let locked = tree.outcome("account-locked").unwrap();
+        assert!(!locked.uses_placeholder("login_url"));
+    }
+
+    #[test]
+    fn the_solved_answers_are_worded_for_the_reader() {
+        let texts = Tree::shipped().texts();
+        let (yes, no, done) = texts.solved_for(Reader::Employee);
+        assert_eq!(yes.en, "Yes, I can log in");
+        assert_eq!((no, done), (&texts.solved_no, &texts.solved));
+        let (yes, no, done) = texts.solved_for(Reader::Administrator);
+        assert_eq!(yes.en, "Yes, that fixed it");
+        assert!(!yes.zh.contains("登录") && !no.zh.contains("登录"));
+        assert!(!done.en.contains("back in") && !done.zh.contains("登录"));
+    }
+}
