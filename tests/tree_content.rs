@@ -5,7 +5,7 @@ use std::collections::{HashSet, VecDeque};
 
 use recovery_assistant::domain::i18n::Locale;
 use recovery_assistant::domain::route::RESERVED_IDS;
-use recovery_assistant::domain::tree::{validate, Link, Node, Text, Tree, Walker};
+use recovery_assistant::domain::tree::{validate, Link, Localized, Node, Tree, Walker};
 
 /// The outcome ids that help pages link to; they must never change.
 const PUBLIC_IDS: [&str; 12] = [
@@ -42,7 +42,7 @@ fn tree() -> &'static Tree {
 /// Every user-visible text of the tree, English and Chinese, with placeholders unfilled.
 fn all_text(tree: &Tree) -> String {
     let mut out = String::new();
-    let mut push = |t: &Text| {
+    let mut push = |t: &Localized| {
         out.push_str(&t.en);
         out.push('\n');
         out.push_str(&t.zh);
@@ -70,7 +70,7 @@ fn all_text(tree: &Tree) -> String {
             }
         }
     }
-    let t = tree.texts();
+    let t = tree.wording();
     for x in [
         &t.hard_refresh_pc,
         &t.hard_refresh_mac,
@@ -294,7 +294,7 @@ fn english_and_chinese_use_the_same_placeholders() {
         v.sort();
         v
     };
-    let check = |where_: &str, t: &Text| {
+    let check = |where_: &str, t: &Localized| {
         assert_eq!(
             names(&t.en),
             names(&t.zh),

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use super::nfkc::nfkc;
 
-use super::tree::{Outcome, Text, Tree};
+use super::tree::{Localized, Outcome, Tree};
 
 /// The most hits returned.
 pub const MAX_HITS: usize = 5;
@@ -414,7 +414,7 @@ impl Builder {
             self.phrase(&mut d, s, PHRASE_ALIAS);
             cjk_phrase(&mut d, s, W_TITLE);
         }
-        let mut body: Vec<&Text> = vec![&o.what_happened, &o.why];
+        let mut body: Vec<&Localized> = vec![&o.what_happened, &o.why];
         body.extend(o.steps.iter().chain(&o.verification).chain(&o.notes));
         body.extend(o.faq.iter().flat_map(|f| [&f.q, &f.a]));
         for t in body {

@@ -14,8 +14,8 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Reader, Text, Tree, Walker,
-    CONSOLE_URL,
+    login_hint, Link, Localized, LoginHint, Node, Outcome, PlaceholderValues, Question, Reader,
+    Tree, Walker, CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -30,7 +30,7 @@ fn walker() -> RwSignal<Walker> {
 
 /// Renders a tree text in the current language with the company's values filled in.
 /// Reactive: re-renders when the language or the typed email changes.
-fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'static {
+fn rendered(ctx: Ctx, text: &Localized) -> impl Fn() -> String + Send + Sync + 'static {
     let text = text.clone();
     move || {
         let locale = ctx.locale.get();
@@ -38,13 +38,13 @@ fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'stati
         // the email may be a pasted megabyte.
         ctx.email.with(|email| {
             ctx.config.with_value(|config| {
-                let cx = Context {
+                let values = PlaceholderValues {
                     config,
                     typed_email: Some(email.as_str()).filter(|e| !e.is_empty()),
                     platform: browser::platform(),
                     locale,
                 };
-                Tree::shipped().render(&text, &cx)
+                Tree::shipped().render(&text, &values)
             })
         })
     }
@@ -205,7 +205,7 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             </section>
         }
     });
-    let list = |items: &'static [Text], ordered: bool| {
+    let list = |items: &'static [Localized], ordered: bool| {
         let lis = items
             .iter()
             .map(|t| view! { <li>{rendered(ctx, t)}</li> })
@@ -381,8 +381,8 @@ fn LoginAddress() -> impl IntoView {
 fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let texts = Tree::shipped().texts();
-    let (yes, no, done) = texts.solved_for(reader);
+    let wording = Tree::shipped().wording();
+    let (yes, no, done) = wording.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
     let next = move || {
@@ -414,7 +414,7 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     };
     view! {
         <section class="outcome__section solved no-print" aria-labelledby="solved-heading">
-            <h2 id="solved-heading">{rendered(ctx, &texts.did_it_solve)}</h2>
+            <h2 id="solved-heading">{rendered(ctx, &wording.did_it_solve)}</h2>
             <div class="solved__buttons">
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(true)).to_string()
                     on:click=move |_| answer.set(Some(true))>{rendered(ctx, yes)}</button>
@@ -425,7 +425,7 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
                 {move || match answer.get() {
                     Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, done)}</p> }.into_any()),
                     Some(false) => Some(view! {
-                        <p>{rendered(ctx, &texts.next_best)}</p>
+                        <p>{rendered(ctx, &wording.next_best)}</p>
                         <ul class="choices">{next()}</ul>
                     }.into_any()),
                     None => None,

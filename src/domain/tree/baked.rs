@@ -5,50 +5,52 @@
 //! emits expressions naming them, and `include!` pastes the result at the bottom of this
 //! file. [`tree`] turns the tables into the owned types once.
 
-/// A text: English, Chinese.
-pub type T = (&'static str, &'static str);
+/// A text as (English, Chinese); becomes a [`super::Localized`].
+pub type EnZh = (&'static str, &'static str);
 
-/// A question.
-pub struct Q {
+/// A question; fields as in [`super::Question`], choices as (label, next id).
+pub struct BakedQuestion {
     pub id: &'static str,
     pub audience: Option<super::Audience>,
-    pub text: T,
-    pub choices: &'static [(T, &'static str)],
+    pub text: EnZh,
+    pub choices: &'static [(EnZh, &'static str)],
 }
 
 /// An outcome; fields as in [`super::Outcome`].
-pub struct O {
+pub struct BakedOutcome {
     pub id: &'static str,
     pub audience: Option<super::Audience>,
-    pub title: T,
+    pub title: EnZh,
     pub error_message: Option<&'static str>,
-    pub what_happened: T,
-    pub why: T,
-    pub steps: &'static [T],
-    pub verification: &'static [T],
-    pub notes: &'static [T],
-    pub faq: &'static [(T, T)],
+    pub what_happened: EnZh,
+    pub why: EnZh,
+    pub steps: &'static [EnZh],
+    pub verification: &'static [EnZh],
+    pub notes: &'static [EnZh],
+    pub faq: &'static [(EnZh, EnZh)],
     pub links: &'static [&'static str],
     pub keywords: (&'static [&'static str], &'static [&'static str]),
     pub aliases: (&'static [&'static str], &'static [&'static str]),
     pub not_solved: &'static [&'static str],
 }
 
-/// A node.
-pub enum N {
-    Q(Q),
-    O(&'static O),
+/// A node of the `NODES` table.
+pub enum BakedNode {
+    Question(BakedQuestion),
+    // By reference, as the owned type boxes it: an outcome is several times the size of
+    // a question, and every entry of the table would take its size.
+    Outcome(&'static BakedOutcome),
 }
 
-fn t(t: T) -> super::Text {
-    super::Text {
+fn localized(t: EnZh) -> super::Localized {
+    super::Localized {
         en: t.0.into(),
         zh: t.1.into(),
     }
 }
 
-fn ts(list: &[T]) -> Vec<super::Text> {
-    list.iter().copied().map(t).collect()
+fn localized_list(list: &[EnZh]) -> Vec<super::Localized> {
+    list.iter().copied().map(localized).collect()
 }
 
 fn strings(list: &[&str]) -> Vec<String> {
@@ -62,35 +64,38 @@ fn per_locale(p: (&[&str], &[&str])) -> super::PerLocale {
     }
 }
 
-fn node(n: &N) -> super::Node {
+fn node(n: &BakedNode) -> super::Node {
     match n {
-        N::Q(q) => super::Node::Question(super::Question {
+        BakedNode::Question(q) => super::Node::Question(super::Question {
             id: q.id.into(),
             audience: q.audience,
-            text: t(q.text),
+            text: localized(q.text),
             choices: q
                 .choices
                 .iter()
                 .map(|&(label, next)| super::Choice {
-                    label: t(label),
+                    label: localized(label),
                     next: next.into(),
                 })
                 .collect(),
         }),
-        N::O(o) => super::Node::Outcome(Box::new(super::Outcome {
+        BakedNode::Outcome(o) => super::Node::Outcome(Box::new(super::Outcome {
             id: o.id.into(),
             audience: o.audience,
-            title: t(o.title),
+            title: localized(o.title),
             error_message: o.error_message.map(Into::into),
-            what_happened: t(o.what_happened),
-            why: t(o.why),
-            steps: ts(o.steps),
-            verification: ts(o.verification),
-            notes: ts(o.notes),
+            what_happened: localized(o.what_happened),
+            why: localized(o.why),
+            steps: localized_list(o.steps),
+            verification: localized_list(o.verification),
+            notes: localized_list(o.notes),
             faq: o
                 .faq
                 .iter()
-                .map(|&(q, a)| super::Faq { q: t(q), a: t(a) })
+                .map(|&(q, a)| super::Faq {
+                    q: localized(q),
+                    a: localized(a),
+                })
                 .collect(),
             links: o
                 .links
@@ -109,7 +114,7 @@ pub fn tree() -> super::Tree {
     super::Tree::from_raw(super::RawTree {
         start: START.into(),
         last_resort: LAST_RESORT.into(),
-        texts: texts(),
+        wording: wording(),
         nodes: NODES.iter().map(node).collect(),
     })
 }

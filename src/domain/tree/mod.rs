@@ -43,11 +43,11 @@ use super::i18n::Locale;
 
 pub use error::TreeError;
 pub use model::{
-    Audience, Choice, Faq, Link, Node, Outcome, PerLocale, Question, Reader, Text, Texts,
+    Audience, Choice, Faq, Link, Localized, Node, Outcome, PerLocale, Question, Reader, TreeWording,
 };
 pub(crate) use placeholders::email_domain;
 pub use placeholders::{
-    login_hint, login_url, Context, LoginHint, Platform, CONSOLE_URL, PLACEHOLDERS,
+    login_hint, login_url, LoginHint, PlaceholderValues, Platform, CONSOLE_URL, PLACEHOLDERS,
 };
 pub use validate::validate;
 pub use walker::{reader, Step, WalkError, Walker, LOCKED_OUTCOME};
@@ -62,7 +62,9 @@ const SHIPPED_JSON: &str = include_str!("../../../data/tree.json");
 struct RawTree {
     start: String,
     last_resort: String,
-    texts: Texts,
+    /// `texts` in the file.
+    #[serde(rename = "texts")]
+    wording: TreeWording,
     nodes: Vec<Node>,
 }
 
@@ -71,7 +73,7 @@ struct RawTree {
 pub struct Tree {
     start: String,
     last_resort: String,
-    texts: Texts,
+    wording: TreeWording,
     nodes: Vec<Node>,
     /// Id → position of its first node (duplicates are a validation defect).
     index: HashMap<String, usize>,
@@ -106,7 +108,7 @@ impl Tree {
         Tree {
             start: raw.start,
             last_resort: raw.last_resort,
-            texts: raw.texts,
+            wording: raw.wording,
             nodes: raw.nodes,
             index,
         }
@@ -122,9 +124,10 @@ impl Tree {
         &self.last_resort
     }
 
-    /// Tree-wide texts.
-    pub fn texts(&self) -> &Texts {
-        &self.texts
+    /// The tree-wide wording: the "Did this solve it?" flow, placeholder fallbacks and
+    /// the summary's labels.
+    pub fn wording(&self) -> &TreeWording {
+        &self.wording
     }
 
     /// All nodes in file order.
@@ -155,8 +158,8 @@ impl Tree {
     /// The button label of a link: the target page's heading, or the checker/demo label.
     pub fn link_label<'a>(&'a self, link: &'a Link, locale: Locale) -> &'a str {
         match link {
-            Link::NewPassword => self.texts.link_new_password.get(locale),
-            Link::QrDemo => self.texts.link_qr_demo.get(locale),
+            Link::NewPassword => self.wording.link_new_password.get(locale),
+            Link::QrDemo => self.wording.link_qr_demo.get(locale),
             Link::Node(id) => self
                 .node(id)
                 .map_or(id.as_str(), |n| n.heading().get(locale)),

@@ -12,7 +12,7 @@ use crate::domain::route::Route;
 /// A user-visible string in every supported language.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Text {
+pub struct Localized {
     /// English.
     #[serde(default)]
     pub en: String,
@@ -22,7 +22,7 @@ pub struct Text {
     pub zh: String,
 }
 
-impl Text {
+impl Localized {
     /// The text in `locale`, falling back to English where the translation is empty.
     pub fn get(&self, locale: Locale) -> &str {
         match locale {
@@ -118,7 +118,7 @@ impl Link {
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// The button label.
-    pub label: Text,
+    pub label: Localized,
     /// The id of the node this choice leads to.
     pub next: String,
 }
@@ -134,7 +134,7 @@ pub struct Question {
     #[serde(default)]
     pub audience: Option<Audience>,
     /// The question.
-    pub text: Text,
+    pub text: Localized,
     /// The answers, in display order.
     pub choices: Vec<Choice>,
 }
@@ -144,9 +144,9 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// The question.
-    pub q: Text,
+    pub q: Localized,
     /// The answer.
-    pub a: Text,
+    pub a: Localized,
 }
 
 /// An outcome page: the diagnosis and the fix.
@@ -160,22 +160,22 @@ pub struct Outcome {
     #[serde(default)]
     pub audience: Option<Audience>,
     /// Page heading.
-    pub title: Text,
+    pub title: Localized,
     /// The exact message Alibaba Mail shows, quoted verbatim and never translated.
     #[serde(default)]
     pub error_message: Option<String>,
     /// What happened, in plain words.
-    pub what_happened: Text,
+    pub what_happened: Localized,
     /// Why it happened.
-    pub why: Text,
+    pub why: Localized,
     /// The fix, one short step each, in order.
-    pub steps: Vec<Text>,
+    pub steps: Vec<Localized>,
     /// How to check that the fix worked.
     #[serde(default)]
-    pub verification: Vec<Text>,
+    pub verification: Vec<Localized>,
     /// Extra facts worth knowing.
     #[serde(default)]
-    pub notes: Vec<Text>,
+    pub notes: Vec<Localized>,
     /// Questions and answers from the source documents.
     #[serde(default)]
     pub faq: Vec<Faq>,
@@ -252,7 +252,7 @@ impl Node {
     }
 
     /// The heading: a question's text or an outcome's title.
-    pub fn heading(&self) -> &Text {
+    pub fn heading(&self) -> &Localized {
         match self {
             Node::Question(q) => &q.text,
             Node::Outcome(o) => &o.title,
@@ -268,7 +268,7 @@ impl Node {
     }
 
     /// Every user-visible text with a field name for error reports.
-    pub(super) fn texts(&self) -> Vec<(String, &Text)> {
+    pub(super) fn texts(&self) -> Vec<(String, &Localized)> {
         let mut out = Vec::new();
         match self {
             Node::Question(q) => {
@@ -346,75 +346,75 @@ impl Node {
     }
 }
 
-/// Tree-wide texts: the "Did this solve it?" flow, fallbacks for placeholders the config
+/// The tree-wide wording (`texts` in the file): the "Did this solve it?" flow, fallbacks for placeholders the config
 /// leaves open, key names for a hard refresh, and the labels of the administrator summary.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Texts {
+pub struct TreeWording {
     /// "Did this solve it?"
-    pub did_it_solve: Text,
+    pub did_it_solve: Localized,
     /// The "yes" answer.
-    pub solved_yes: Text,
+    pub solved_yes: Localized,
     /// The "no" answer.
-    pub solved_no: Text,
+    pub solved_no: Localized,
     /// The short confirmation after "yes".
-    pub solved: Text,
+    pub solved: Localized,
     /// The "yes" answer on an administrator's page ("Yes, that fixed it").
-    pub solved_yes_admin: Text,
+    pub solved_yes_admin: Localized,
     /// The confirmation after "yes" on an administrator's page.
-    pub solved_admin: Text,
+    pub solved_admin: Localized,
     /// Lead-in before the next-best suggestions after "no".
-    pub next_best: Text,
+    pub next_best: Localized,
     /// Label of a link to the password checker.
-    pub link_new_password: Text,
+    pub link_new_password: Localized,
     /// Label of a link to the QR demo.
-    pub link_qr_demo: Text,
+    pub link_qr_demo: Localized,
     /// `{company}` when the config names no company.
-    pub company: Text,
+    pub company: Localized,
     /// `{domain}` when neither config nor typed email gives one.
-    pub domain: Text,
+    pub domain: Localized,
     /// `{login_url}` when no login address can be worked out.
-    pub login_url: Text,
+    pub login_url: Localized,
     /// `{admin_contact}` when the config names no contact.
-    pub admin_contact: Text,
+    pub admin_contact: Localized,
     /// `{hard_refresh}` on Windows, Linux and other computers.
-    pub hard_refresh_pc: Text,
+    pub hard_refresh_pc: Localized,
     /// `{hard_refresh}` on a Mac.
-    pub hard_refresh_mac: Text,
+    pub hard_refresh_mac: Localized,
     /// `{hard_refresh}` on a phone or tablet.
-    pub hard_refresh_phone: Text,
+    pub hard_refresh_phone: Localized,
     /// First line of the administrator summary.
-    pub summary_title: Text,
+    pub summary_title: Localized,
     /// Label before the quoted error message(s).
-    pub summary_error: Text,
+    pub summary_error: Localized,
     /// Said when no error message was named.
-    pub summary_no_error: Text,
+    pub summary_no_error: Localized,
     /// Heading of the answers given.
-    pub summary_answers: Text,
+    pub summary_answers: Localized,
     /// Heading of the outcomes tried.
-    pub summary_tried: Text,
+    pub summary_tried: Localized,
     /// Marks an outcome the user said did not help.
-    pub summary_not_solved: Text,
+    pub summary_not_solved: Localized,
     /// Marks the outcome open when the summary was copied.
-    pub summary_current: Text,
+    pub summary_current: Localized,
     /// Label before the time.
-    pub summary_when: Text,
+    pub summary_when: Localized,
     /// Closing line promising that no password is included.
-    pub summary_no_password: Text,
+    pub summary_no_password: Localized,
 }
 
-impl Texts {
+impl TreeWording {
     /// "Did this solve it?"'s answers and confirmation for this reader: (yes, no, done).
     /// An administrator fixed something for someone else, or their own console password,
     /// so "Yes, I can log in" would be the wrong words. "No, still stuck" suits both.
-    pub fn solved_for(&self, reader: Reader) -> (&Text, &Text, &Text) {
+    pub fn solved_for(&self, reader: Reader) -> (&Localized, &Localized, &Localized) {
         match reader {
             Reader::Employee => (&self.solved_yes, &self.solved_no, &self.solved),
             Reader::Administrator => (&self.solved_yes_admin, &self.solved_no, &self.solved_admin),
         }
     }
 
-    pub(super) fn all(&self) -> [(&'static str, &Text); 25] {
+    pub(super) fn all(&self) -> [(&'static str, &Localized); 25] {
         [
             ("did_it_solve", &self.did_it_solve),
             ("solved_yes", &self.solved_yes),
@@ -452,12 +452,12 @@ mod tests {
 
     #[test]
     fn text_falls_back_to_english_when_chinese_is_empty() {
-        let t = Text {
+        let t = Localized {
             en: "Hello".into(),
             zh: String::new(),
         };
         assert_eq!(t.get(Locale::ZhCn), "Hello");
-        let t = Text {
+        let t = Localized {
             en: "Hello".into(),
             zh: "你好".into(),
         };
@@ -477,11 +477,11 @@ mod tests {
 
     #[test]
     fn the_solved_answers_are_worded_for_the_reader() {
-        let texts = Tree::shipped().texts();
-        let (yes, no, done) = texts.solved_for(Reader::Employee);
+        let wording = Tree::shipped().wording();
+        let (yes, no, done) = wording.solved_for(Reader::Employee);
         assert_eq!(yes.en, "Yes, I can log in");
-        assert_eq!((no, done), (&texts.solved_no, &texts.solved));
-        let (yes, no, done) = texts.solved_for(Reader::Administrator);
+        assert_eq!((no, done), (&wording.solved_no, &wording.solved));
+        let (yes, no, done) = wording.solved_for(Reader::Administrator);
         assert_eq!(yes.en, "Yes, that fixed it");
         assert!(!yes.zh.contains("登录") && !no.zh.contains("登录"));
         assert!(!done.en.contains("back in") && !done.zh.contains("登录"));

@@ -2,7 +2,7 @@
 //! (the company's config, the email address the visitor typed, their platform), and the
 //! login address worked out for the 209 page.
 
-use super::{is_domain, Text, Tree};
+use super::{is_domain, Localized, Tree};
 use crate::domain::config::Config;
 use crate::domain::i18n::{fill, Locale};
 
@@ -31,29 +31,29 @@ impl Tree {
     /// - `{hard_refresh}`: the keys for the user's platform, that platform's keys first.
     ///
     /// Inserted values are never re-scanned, so a config value containing braces is inert.
-    pub fn fill_placeholders(&self, text: &str, cx: &Context) -> String {
-        let t = &self.texts;
-        let l = cx.locale;
-        let email_domain = cx.typed_email.and_then(email_domain);
-        let domain = cx
+    pub fn fill_placeholders(&self, text: &str, values: &PlaceholderValues) -> String {
+        let t = &self.wording;
+        let l = values.locale;
+        let email_domain = values.typed_email.and_then(email_domain);
+        let domain = values
             .config
             .mail_domain
             .clone()
             .or_else(|| email_domain.clone())
             .unwrap_or_else(|| t.domain.get(l).to_string());
-        let login =
-            login_url(cx.config, cx.typed_email).unwrap_or_else(|| t.login_url.get(l).into());
-        let company = cx
+        let login = login_url(values.config, values.typed_email)
+            .unwrap_or_else(|| t.login_url.get(l).into());
+        let company = values
             .config
             .company_name
             .as_deref()
             .unwrap_or(t.company.get(l));
-        let admin = cx
+        let admin = values
             .config
             .admin_contact
             .as_deref()
             .unwrap_or(t.admin_contact.get(l));
-        let refresh = match cx.platform {
+        let refresh = match values.platform {
             Platform::Mac => &t.hard_refresh_mac,
             Platform::Pc => &t.hard_refresh_pc,
             Platform::Phone => &t.hard_refresh_phone,
@@ -71,15 +71,16 @@ impl Tree {
         )
     }
 
-    /// A text in the context's locale with its placeholders filled: what the UI displays.
-    pub fn render(&self, text: &Text, cx: &Context) -> String {
-        self.fill_placeholders(text.get(cx.locale), cx)
+    /// A text in `values.locale` with its placeholders filled: what the UI displays.
+    pub fn render(&self, text: &Localized, values: &PlaceholderValues) -> String {
+        self.fill_placeholders(text.get(values.locale), values)
     }
 }
 
-/// What [`Tree::fill_placeholders`] needs to know about the user and the company.
+/// Where [`Tree::fill_placeholders`] takes the placeholders' values from: the company's
+/// config, the email the visitor typed, their platform and their language.
 #[derive(Clone, Copy, Debug)]
-pub struct Context<'a> {
+pub struct PlaceholderValues<'a> {
     /// The company's settings.
     pub config: &'a Config,
     /// The email address the user typed, if any (only its domain is used).
@@ -256,7 +257,7 @@ mod tests {
             admin_contact: Some("IT desk, ext. 42".into()),
             ..Config::default()
         };
-        let cx = Context {
+        let values = PlaceholderValues {
             config: &cfg,
             typed_email: Some("bo@acme.example"),
             platform: Platform::Mac,
@@ -265,20 +266,20 @@ mod tests {
         assert_eq!(
             tree.fill_placeholders(
                 "{company}|{domain}|{login_url}|{admin_contact}|{console_url}|{hard_refresh}|{nope}",
-                &cx
+                &values
             ),
             "Acme {x}|acme.example|https://mail.acme.example|IT desk, ext. 42|\
              https://mail.console.aliyun.com|hard_refresh_mac|{nope}"
         );
         let bare = Config::default();
-        let cx = Context {
+        let values = PlaceholderValues {
             config: &bare,
             typed_email: None,
             platform: Platform::Pc,
             locale: Locale::ZhCn,
         };
         assert_eq!(
-            tree.fill_placeholders("{company}{login_url}{hard_refresh}", &cx),
+            tree.fill_placeholders("{company}{login_url}{hard_refresh}", &values),
             "中文company中文login_url中文hard_refresh_pc"
         );
     }

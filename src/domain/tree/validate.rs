@@ -6,7 +6,9 @@
 use std::collections::HashSet;
 
 use super::graph::check_graph;
-use super::{is_forbidden_char, Audience, Node, Question, Text, Tree, TreeError, PLACEHOLDERS};
+use super::{
+    is_forbidden_char, Audience, Localized, Node, Question, Tree, TreeError, PLACEHOLDERS,
+};
 use crate::domain::i18n::Locale;
 use crate::domain::route::RESERVED_IDS;
 
@@ -132,7 +134,7 @@ fn check_choice_audiences(tree: &Tree, q: &Question, errors: &mut Vec<TreeError>
 }
 
 fn check_texts(tree: &Tree, errors: &mut Vec<TreeError>) {
-    for (field, text) in tree.texts.all() {
+    for (field, text) in tree.wording.all() {
         check_text(TREE_NODE_TEXTS, field, text, errors);
     }
     for n in &tree.nodes {
@@ -163,7 +165,7 @@ fn check_texts(tree: &Tree, errors: &mut Vec<TreeError>) {
 /// The node name used for the tree-wide `texts` block in [`TreeError`]s.
 const TREE_NODE_TEXTS: &str = "texts";
 
-fn check_text(node: &str, field: &str, text: &Text, errors: &mut Vec<TreeError>) {
+fn check_text(node: &str, field: &str, text: &Localized, errors: &mut Vec<TreeError>) {
     for (locale, s) in [(Locale::En, &text.en), (Locale::ZhCn, &text.zh)] {
         if s.trim().is_empty() {
             errors.push(TreeError::MissingTranslation {
