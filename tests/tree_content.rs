@@ -49,27 +49,10 @@ fn all_text(tree: &Tree) -> String {
         out.push('\n');
     };
     for n in tree.nodes() {
-        match n {
-            Node::Question(q) => {
-                push(&q.text);
-                q.choices.iter().for_each(|c| push(&c.label));
-            }
-            Node::Outcome(o) => {
-                for t in [&o.title, &o.what_happened, &o.why] {
-                    push(t);
-                }
-                o.steps
-                    .iter()
-                    .chain(&o.verification)
-                    .chain(&o.notes)
-                    .for_each(&mut push);
-                for f in &o.faq {
-                    push(&f.q);
-                    push(&f.a);
-                }
-            }
-        }
+        n.localized_fields().for_each(|(_, t)| push(t));
     }
+    // Of the tree-wide wording only the hard-refresh keys: they hold facts the source
+    // documents give ("Ctrl+F5"); the rest is the app's own wording.
     let t = tree.wording();
     for x in [
         &t.hard_refresh_pc,
@@ -304,23 +287,8 @@ fn english_and_chinese_use_the_same_placeholders() {
         );
     };
     for n in tree().nodes() {
-        match n {
-            Node::Question(q) => {
-                check(&q.id, &q.text);
-                q.choices.iter().for_each(|c| check(&q.id, &c.label));
-            }
-            Node::Outcome(o) => {
-                for t in [&o.title, &o.what_happened, &o.why] {
-                    check(&o.id, t);
-                }
-                for t in o.steps.iter().chain(&o.verification).chain(&o.notes) {
-                    check(&o.id, t);
-                }
-                for f in &o.faq {
-                    check(&o.id, &f.q);
-                    check(&o.id, &f.a);
-                }
-            }
+        for (field, t) in n.localized_fields() {
+            check(&format!("{}.{field}", n.id()), t);
         }
     }
 }

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use super::nfkc::nfkc;
 
-use super::tree::{Localized, Outcome, Tree};
+use super::tree::{FieldName, Outcome, Tree};
 
 /// The most hits returned.
 pub const MAX_HITS: usize = 5;
@@ -414,10 +414,11 @@ impl Builder {
             self.phrase(&mut d, s, PHRASE_ALIAS);
             cjk_phrase(&mut d, s, W_TITLE);
         }
-        let mut body: Vec<&Localized> = vec![&o.what_happened, &o.why];
-        body.extend(o.steps.iter().chain(&o.verification).chain(&o.notes));
-        body.extend(o.faq.iter().flat_map(|f| [&f.q, &f.a]));
-        for t in body {
+        // Every other text is body; the title was added above at its own weight.
+        let body = o
+            .localized_fields()
+            .filter(|(field, _)| *field != FieldName::Title);
+        for (_, t) in body {
             self.add(&mut d, &t.en, W_BODY);
             self.add(&mut d, &t.zh, W_BODY);
         }

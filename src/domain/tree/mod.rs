@@ -43,7 +43,8 @@ use super::i18n::Locale;
 
 pub use error::TreeError;
 pub use model::{
-    Audience, Choice, Faq, Link, Localized, Node, Outcome, PerLocale, Question, Reader, TreeWording,
+    Audience, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale, Question, Reader,
+    TreeWording,
 };
 pub(crate) use placeholders::email_domain;
 pub use placeholders::{

@@ -4,6 +4,8 @@
 //! Nothing here looks beyond one node: lookups by id live on [`Tree`](super::Tree), the
 //! rules across nodes in the validator.
 
+use std::fmt;
+
 use serde::Deserialize;
 
 use crate::domain::i18n::Locale;
@@ -205,13 +207,112 @@ impl Outcome {
     /// email field when the config names no login address).
     pub fn uses_placeholder(&self, name: &str) -> bool {
         let needle = format!("{{{name}}}");
-        [&self.title, &self.what_happened, &self.why]
-            .into_iter()
-            .chain(&self.steps)
-            .chain(&self.verification)
-            .chain(&self.notes)
-            .chain(self.faq.iter().flat_map(|f| [&f.q, &f.a]))
-            .any(|t| t.en.contains(&needle) || t.zh.contains(&needle))
+        self.localized_fields()
+            .any(|(_, t)| t.en.contains(&needle) || t.zh.contains(&needle))
+    }
+
+    /// Every text of the page with its field, in page order: title, what happened, why,
+    /// the steps, the verification, the notes, then each FAQ question and its answer.
+    /// Part of [`Node::localized_fields`], the one list of a node's texts.
+    pub fn localized_fields(&self) -> impl Iterator<Item = (FieldName, &Localized)> {
+        // Every field named, so a new one is a compile error here until it is listed or
+        // said not to be a text.
+        let Outcome {
+            id: _,
+            audience: _,
+            title,
+            error_message: _,
+            what_happened,
+            why,
+            steps,
+            verification,
+            notes,
+            faq,
+            links: _,
+            keywords: _,
+            aliases: _,
+            not_solved: _,
+        } = self;
+        // Collected rather than chained: a chain of adapters costs the first load about
+        // 0.5 KB brotli more (measured), once for each caller in the wasm.
+        let mut out = vec![
+            (FieldName::Title, title),
+            (FieldName::WhatHappened, what_happened),
+            (FieldName::Why, why),
+        ];
+        let lists = [
+            (steps, FieldName::Step as fn(usize) -> FieldName),
+            (verification, FieldName::Verification),
+            (notes, FieldName::Note),
+        ];
+        for (list, field) in lists {
+            out.extend(list.iter().enumerate().map(|(i, t)| (field(i), t)));
+        }
+        for (i, f) in faq.iter().enumerate() {
+            out.push((FieldName::FaqQuestion(i), &f.q));
+            out.push((FieldName::FaqAnswer(i), &f.a));
+        }
+        out.into_iter()
+    }
+}
+
+impl Question {
+    /// The question's text, then each choice's label. Part of [`Node::localized_fields`].
+    fn localized_fields(&self) -> impl Iterator<Item = (FieldName, &Localized)> {
+        // Every field named, as in `Outcome::localized_fields`.
+        let Question {
+            id: _,
+            audience: _,
+            text,
+            choices,
+        } = self;
+        let labels = choices.iter().enumerate();
+        std::iter::once((FieldName::Text, text))
+            .chain(labels.map(|(i, c)| (FieldName::ChoiceLabel(i), &c.label)))
+    }
+}
+
+/// Which text of a node a [`Localized`] is: its field in `data/tree.json`, with its
+/// position when the field is a list. Displayed the way the validator names fields in its
+/// reports (`text`, `choices[1].label`, `steps[2]`, `faq[0].a`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldName {
+    /// A question's `text`.
+    Text,
+    /// The label of a question's choice.
+    ChoiceLabel(usize),
+    /// An outcome's `title`.
+    Title,
+    /// An outcome's `what_happened`.
+    WhatHappened,
+    /// An outcome's `why`.
+    Why,
+    /// One of an outcome's `steps`.
+    Step(usize),
+    /// One of an outcome's `verification` entries.
+    Verification(usize),
+    /// One of an outcome's `notes`.
+    Note(usize),
+    /// The question of one of an outcome's `faq` entries.
+    FaqQuestion(usize),
+    /// The answer of one of an outcome's `faq` entries.
+    FaqAnswer(usize),
+}
+
+impl fmt::Display for FieldName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldName::Text => f.write_str("text"),
+            FieldName::ChoiceLabel(i) => write!(f, "choices[{i}].label"),
+            FieldName::Title => f.write_str("title"),
+            FieldName::WhatHappened => f.write_str("what_happened"),
+            FieldName::Why => f.write_str("why"),
+            FieldName::Step(i) => write!(f, "steps[{i}]"),
+            FieldName::Verification(i) => write!(f, "verification[{i}]"),
+            FieldName::Note(i) => write!(f, "notes[{i}]"),
+            FieldName::FaqQuestion(i) => write!(f, "faq[{i}].q"),
+            FieldName::FaqAnswer(i) => write!(f, "faq[{i}].a"),
+        }
     }
 }
 
@@ -267,37 +368,18 @@ impl Node {
         }
     }
 
-    /// Every user-visible text with a field name for error reports.
-    pub(super) fn texts(&self) -> Vec<(String, &Localized)> {
-        let mut out = Vec::new();
-        match self {
-            Node::Question(q) => {
-                out.push(("text".to_string(), &q.text));
-                for (i, c) in q.choices.iter().enumerate() {
-                    out.push((format!("choices[{i}].label"), &c.label));
-                }
-            }
-            Node::Outcome(o) => {
-                out.push(("title".to_string(), &o.title));
-                out.push(("what_happened".to_string(), &o.what_happened));
-                out.push(("why".to_string(), &o.why));
-                let lists = [
-                    ("steps", &o.steps),
-                    ("verification", &o.verification),
-                    ("notes", &o.notes),
-                ];
-                for (name, list) in lists {
-                    for (i, t) in list.iter().enumerate() {
-                        out.push((format!("{name}[{i}]"), t));
-                    }
-                }
-                for (i, f) in o.faq.iter().enumerate() {
-                    out.push((format!("faq[{i}].q"), &f.q));
-                    out.push((format!("faq[{i}].a"), &f.a));
-                }
-            }
-        }
-        out
+    /// Every user-visible text of the node with its field, in page order: the one list
+    /// of them, for the validator, the search index, the placeholder check and the
+    /// content tests. (Untranslated strings, the quoted error and the search terms, are
+    /// not [`Localized`] and not in it.)
+    pub fn localized_fields(&self) -> impl Iterator<Item = (FieldName, &Localized)> {
+        // One of the two is empty; chaining them keeps a single iterator type.
+        let (question, outcome) = match self {
+            Node::Question(q) => (Some(q), None),
+            Node::Outcome(o) => (None, Some(o.as_ref())),
+        };
+        let question = question.into_iter().flat_map(Question::localized_fields);
+        question.chain(outcome.into_iter().flat_map(Outcome::localized_fields))
     }
 
     /// Every outgoing reference of a node: (field, target id).
@@ -414,7 +496,8 @@ impl TreeWording {
         }
     }
 
-    pub(super) fn all(&self) -> [(&'static str, &Localized); 25] {
+    /// Every text of the wording with its key under `texts` in the file, for the validator.
+    pub(super) fn localized_fields(&self) -> [(&'static str, &Localized); 25] {
         [
             ("did_it_solve", &self.did_it_solve),
             ("solved_yes", &self.solved_yes),
@@ -448,6 +531,7 @@ impl TreeWording {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::tree::fixture::{good_json, node_mut, tree_of};
     use crate::domain::tree::Tree;
 
     #[test]
@@ -463,6 +547,54 @@ mod tests {
         };
         assert_eq!(t.get(Locale::ZhCn), "你好");
         assert_eq!(t.get(Locale::En), "Hello");
+    }
+
+    #[test]
+    fn a_node_lists_every_text_with_its_field_in_page_order() {
+        let mut v = good_json();
+        let fix = node_mut(&mut v, "fix");
+        fix["notes"] = serde_json::json!([{"en": "n0", "zh": "注0"}, {"en": "n1", "zh": "注1"}]);
+        fix["faq"] =
+            serde_json::json!([{"q": {"en": "q", "zh": "问"}, "a": {"en": "a", "zh": "答"}}]);
+        let tree = tree_of(&v);
+        let fields = |id: &str| -> Vec<(String, String)> {
+            let node = tree.node(id).unwrap();
+            let list = node.localized_fields();
+            list.map(|(f, t)| (f.to_string(), t.en.clone())).collect()
+        };
+        let want = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(f, t)| (f.to_string(), t.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            fields("start"),
+            want(&[
+                ("text", "Q?"),
+                ("choices[0].label", "one"),
+                ("choices[1].label", "two")
+            ])
+        );
+        assert_eq!(
+            fields("fix"),
+            want(&[
+                ("title", "fix"),
+                ("what_happened", "w"),
+                ("why", "y"),
+                ("steps[0]", "s"),
+                ("verification[0]", "v"),
+                ("notes[0]", "n0"),
+                ("notes[1]", "n1"),
+                ("faq[0].q", "q"),
+                ("faq[0].a", "a"),
+            ])
+        );
+        // The outcome's own list is the node's.
+        let outcome = tree.outcome("fix").unwrap();
+        assert!(outcome
+            .localized_fields()
+            .eq(tree.node("fix").unwrap().localized_fields()));
     }
 
     #[test]

@@ -134,13 +134,13 @@ fn check_choice_audiences(tree: &Tree, q: &Question, errors: &mut Vec<TreeError>
 }
 
 fn check_texts(tree: &Tree, errors: &mut Vec<TreeError>) {
-    for (field, text) in tree.wording.all() {
+    for (field, text) in tree.wording.localized_fields() {
         check_text(TREE_NODE_TEXTS, field, text, errors);
     }
     for n in &tree.nodes {
         let id = n.id();
-        for (field, text) in n.texts() {
-            check_text(id, &field, text, errors);
+        for (field, text) in n.localized_fields() {
+            check_text(id, &field.to_string(), text, errors);
         }
         for (field, s) in n.plain_strings() {
             check_string(id, &field, s, errors);
