@@ -292,14 +292,3 @@ fn english_and_chinese_use_the_same_placeholders() {
         }
     }
 }
-
-#[test]
-fn every_question_has_at_least_two_choices_with_distinct_labels() {
-    for n in tree().nodes() {
-        if let Node::Question(q) = n {
-            assert!(q.choices.len() >= 2, "{}", q.id);
-            let labels: HashSet<&str> = q.choices.iter().map(|c| c.label.en.as_str()).collect();
-            assert_eq!(labels.len(), q.choices.len(), "{}", q.id);
-        }
-    }
-}

@@ -59,6 +59,19 @@ pub enum TreeError {
         /// The question.
         node: String,
     },
+    /// A question with a single choice: nothing to choose between.
+    SingleChoice {
+        /// The question.
+        node: String,
+    },
+    /// A choice labelled like an earlier choice of the same question, in one language:
+    /// two buttons that read the same, so the visitor cannot tell which is theirs.
+    RepeatedChoiceLabel {
+        /// The question.
+        node: String,
+        /// The later label, such as `choices[2].label.zh`.
+        field: String,
+    },
     /// An outcome with no steps to follow.
     OutcomeWithoutSteps {
         /// The outcome.
@@ -158,6 +171,10 @@ impl fmt::Display for TreeError {
                 write!(f, "{}: cycle with no way to an outcome", nodes.join(", "))
             }
             TreeError::QuestionWithoutChoices { node } => write!(f, "{node}: no choices"),
+            TreeError::SingleChoice { node } => write!(f, "{node}: only one choice"),
+            TreeError::RepeatedChoiceLabel { node, field } => {
+                write!(f, "{node}.{field}: same label as an earlier choice")
+            }
             TreeError::OutcomeWithoutSteps { node } => write!(f, "{node}: no steps"),
             TreeError::NotSolvedDeadEnd { node } => write!(f, "{node}: empty not_solved"),
             TreeError::NotSolvedLoop { nodes } => {

@@ -7,7 +7,8 @@ use std::collections::HashSet;
 
 use super::graph::check_graph;
 use super::{
-    is_forbidden_char, Audience, Localized, Node, Question, Tree, TreeError, PLACEHOLDERS,
+    is_forbidden_char, Audience, FieldName, Localized, Node, Question, Tree, TreeError,
+    PLACEHOLDERS,
 };
 use crate::domain::i18n::Locale;
 use crate::domain::route::RESERVED_IDS;
@@ -86,9 +87,12 @@ fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
     for n in &tree.nodes {
         match n {
             Node::Question(q) => {
-                if q.choices.is_empty() {
-                    errors.push(TreeError::QuestionWithoutChoices { node: q.id.clone() });
+                match q.choices.len() {
+                    0 => errors.push(TreeError::QuestionWithoutChoices { node: q.id.clone() }),
+                    1 => errors.push(TreeError::SingleChoice { node: q.id.clone() }),
+                    _ => {}
                 }
+                check_choice_labels(q, errors);
                 check_choice_audiences(tree, q, errors);
             }
             Node::Outcome(o) => {
@@ -109,6 +113,26 @@ fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
                         });
                     }
                 }
+            }
+        }
+    }
+}
+
+/// No two choices of a question may read the same in either language. Empty labels are
+/// left to the translation check, which reports them already.
+fn check_choice_labels(q: &Question, errors: &mut Vec<TreeError>) {
+    for locale in Locale::ALL {
+        let mut seen = HashSet::new();
+        for (i, c) in q.choices.iter().enumerate() {
+            let label = match locale {
+                Locale::En => c.label.en.trim(),
+                Locale::ZhCn => c.label.zh.trim(),
+            };
+            if !label.is_empty() && !seen.insert(label) {
+                errors.push(TreeError::RepeatedChoiceLabel {
+                    node: q.id.clone(),
+                    field: format!("{}.{}", FieldName::ChoiceLabel(i), lang_key(locale)),
+                });
             }
         }
     }
@@ -342,6 +366,61 @@ mod tests {
         assert!(errs.contains(&TreeError::QuestionWithoutChoices {
             node: "more".into()
         }));
+    }
+
+    #[test]
+    fn a_question_with_a_single_choice_is_reported() {
+        // `more` keeps only its way on to `help`, so nothing else changes.
+        let errs = errors_after(|v| {
+            let choices = node_mut(v, "more")["choices"].as_array_mut().unwrap();
+            choices.remove(0);
+        });
+        assert_eq!(
+            errs,
+            vec![TreeError::SingleChoice {
+                node: "more".into()
+            }]
+        );
+        assert_eq!(errs[0].to_string(), "more: only one choice");
+        // No choices at all is its own defect, not also a single choice.
+        let errs = errors_after(|v| node_mut(v, "more")["choices"] = serde_json::json!([]));
+        assert!(!errs.contains(&TreeError::SingleChoice {
+            node: "more".into()
+        }));
+    }
+
+    #[test]
+    fn choices_labelled_alike_are_reported_per_language() {
+        let errs = errors_after(|v| {
+            let more = node_mut(v, "more");
+            // Alike after trimming, in English only.
+            more["choices"][1]["label"]["en"] = " back ".into();
+            // In Chinese only.
+            node_mut(v, "start")["choices"][1]["label"]["zh"] = "中文one".into();
+        });
+        let repeated = |node: &str, field: &str| TreeError::RepeatedChoiceLabel {
+            node: node.into(),
+            field: field.into(),
+        };
+        assert_same_set(
+            errs,
+            vec![
+                repeated("more", "choices[1].label.en"),
+                repeated("start", "choices[1].label.zh"),
+            ],
+        );
+        assert_eq!(
+            repeated("more", "choices[1].label.en").to_string(),
+            "more.choices[1].label.en: same label as an earlier choice"
+        );
+        // Empty labels are a missing translation, reported once as that.
+        let errs = errors_after(|v| {
+            node_mut(v, "start")["choices"][0]["label"]["zh"] = "".into();
+            node_mut(v, "start")["choices"][1]["label"]["zh"] = "".into();
+        });
+        assert!(errs
+            .iter()
+            .all(|e| matches!(e, TreeError::MissingTranslation { .. })));
     }
 
     #[test]
