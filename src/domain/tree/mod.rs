@@ -18,14 +18,16 @@
 //! One concern per file: `model.rs` holds the content types, `baked.rs` the shipped tables
 //! `build.rs` writes, `placeholders.rs` the filling of `{placeholders}`, `validate.rs`,
 //! `graph.rs` and `error.rs` the validator, `walker.rs` the visitor's way through the
-//! tree. This file holds the [`Tree`] itself and its lookups; everything public is
-//! re-exported here, so callers write `domain::tree::Outcome`, never the file it lives in.
+//! tree and `links.rs` the links that take it. This file holds the [`Tree`] itself and
+//! its lookups; everything public is re-exported here, so callers write
+//! `domain::tree::Outcome`, never the file it lives in.
 
 mod baked;
 mod error;
 #[cfg(test)]
 mod fixture;
 mod graph;
+mod links;
 mod model;
 mod placeholders;
 mod validate;
@@ -42,6 +44,7 @@ use super::config::{is_domain, is_forbidden_char};
 use super::i18n::Locale;
 
 pub use error::TreeError;
+pub use links::{Crumb, CrumbLabel, NextLink};
 pub use model::{
     Audience, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale, Question, Reader,
     TreeWording,

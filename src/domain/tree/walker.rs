@@ -1,5 +1,5 @@
 //! Walking the tree: where the visitor is, the moves that led there, and who the page
-//! open now speaks to.
+//! open now speaks to. The links that make the moves are in `links.rs`.
 
 use super::{Audience, Reader, Tree};
 
@@ -114,6 +114,17 @@ impl Walker {
         Ok(&self.current)
     }
 
+    /// Records that link `index` of page `page` was clicked ([`Tree::next_links`]), before
+    /// the address changes and [`Walker::jump`] follows it: several choices may lead to the
+    /// same page, and the summary says which answer was given. Ignored unless the walker
+    /// is on `page`, so a click on a page the walker has left cannot record a move that
+    /// was never offered from where it is.
+    pub fn follow(&mut self, tree: &Tree, page: &str, index: usize) {
+        if self.current == page {
+            let _ = self.choose(tree, index);
+        }
+    }
+
     /// Goes back one move. Returns false (and stays) when there is nothing to go back to.
     pub fn back(&mut self) -> bool {
         match self.path.pop() {
@@ -191,6 +202,23 @@ mod tests {
         assert_eq!(w.current(), "more");
         w.restart();
         assert_eq!((w.current(), w.path().len()), ("start", 0));
+    }
+
+    #[test]
+    fn a_followed_link_is_recorded_only_from_the_page_it_is_on() {
+        let tree = tree_of(&good_json());
+        let mut w = Walker::new(&tree);
+        w.follow(&tree, "more", 1); // a click on a page the walker is not on
+        assert_eq!((w.current(), w.path().len()), ("start", 0));
+        w.follow(&tree, "start", 1);
+        assert_eq!(w.current(), "more");
+        assert_eq!(w.path()[0].choice, Some(1));
+        // The address change that follows the click finds the walker there already.
+        w.jump(&tree, "more").unwrap();
+        assert_eq!(w.path().len(), 1);
+        // An index the page does not have changes nothing.
+        w.follow(&tree, "more", 9);
+        assert_eq!((w.current(), w.path().len()), ("more", 1));
     }
 
     #[test]
