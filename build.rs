@@ -51,7 +51,8 @@ fn string(v: &Value, what: &str) -> String {
     format!("{s:?}")
 }
 
-fn text(v: &Value, what: &str) -> String {
+/// A text as an `(English, Chinese)` pair of literals (`baked::EnZh`).
+fn localized(v: &Value, what: &str) -> String {
     let o = obj(v, what);
     let get = |lang: &str| {
         o.get(lang)
@@ -108,17 +109,18 @@ fn bake(tree: &Value) -> String {
         string(field(root, "last_resort", "the file"), "last_resort")
     );
 
-    let texts = obj(field(root, "texts", "the file"), "texts");
-    out.push_str("pub fn texts() -> super::Texts {\n    super::Texts {\n");
-    for (name, v) in texts {
-        let _ = writeln!(out, "        {name}: t({}),", text(v, name));
+    // The tree-wide wording, `texts` in the file.
+    let wording = obj(field(root, "texts", "the file"), "texts");
+    out.push_str("pub fn wording() -> super::TreeWording {\n    super::TreeWording {\n");
+    for (name, v) in wording {
+        let _ = writeln!(out, "        {name}: localized({}),", localized(v, name));
     }
     out.push_str("    }\n}\n\n");
 
     let nodes = field(root, "nodes", "the file")
         .as_array()
         .unwrap_or_else(|| fail("nodes is not a list"));
-    out.push_str("pub static NODES: &[N] = &[\n");
+    out.push_str("pub static NODES: &[BakedNode] = &[\n");
     for (i, node) in nodes.iter().enumerate() {
         let what = format!("nodes[{i}]");
         let n = obj(node, &what);
@@ -129,15 +131,15 @@ fn bake(tree: &Value) -> String {
                     let c = obj(c, what);
                     format!(
                         "({}, {})",
-                        text(field(c, "label", what), what),
+                        localized(field(c, "label", what), what),
                         string(field(c, "next", what), what)
                     )
                 });
                 let _ = writeln!(
                     out,
-                    "    N::Q(Q {{ id: {id}, audience: {}, text: {}, choices: {choices} }}),",
+                    "    BakedNode::Question(BakedQuestion {{ id: {id}, audience: {}, text: {}, choices: {choices} }}),",
                     audience(n, &what),
-                    text(field(n, "text", &what), &what)
+                    localized(field(n, "text", &what), &what)
                 );
             }
             Some("outcome") => {
@@ -149,21 +151,21 @@ fn bake(tree: &Value) -> String {
                     let f = obj(f, what);
                     format!(
                         "({}, {})",
-                        text(field(f, "q", what), what),
-                        text(field(f, "a", what), what)
+                        localized(field(f, "q", what), what),
+                        localized(field(f, "a", what), what)
                     )
                 });
                 let _ = writeln!(
                     out,
-                    "    N::O(&O {{ id: {id}, audience: {audience}, title: {}, error_message: {error_message}, \
+                    "    BakedNode::Outcome(&BakedOutcome {{ id: {id}, audience: {audience}, title: {}, error_message: {error_message}, \
                      what_happened: {}, why: {}, steps: {}, verification: {}, notes: {}, faq: {faq}, \
                      links: {}, keywords: {}, aliases: {}, not_solved: {} }}),",
-                    text(field(n, "title", &what), &what),
-                    text(field(n, "what_happened", &what), &what),
-                    text(field(n, "why", &what), &what),
-                    list(n.get("steps"), &what, text),
-                    list(n.get("verification"), &what, text),
-                    list(n.get("notes"), &what, text),
+                    localized(field(n, "title", &what), &what),
+                    localized(field(n, "what_happened", &what), &what),
+                    localized(field(n, "why", &what), &what),
+                    list(n.get("steps"), &what, localized),
+                    list(n.get("verification"), &what, localized),
+                    list(n.get("notes"), &what, localized),
                     list(n.get("links"), &what, string),
                     per_locale(n.get("keywords"), &what),
                     per_locale(n.get("aliases"), &what),

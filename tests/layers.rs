@@ -30,10 +30,6 @@ use std::path::Path;
 /// The most lines of non-test code a source file may have.
 const MAX_LINES: usize = 600;
 
-// TODO(i13): remove once split
-/// Files over [`MAX_LINES`] that are being split right now.
-const TOO_LONG_FOR_NOW: &[&str] = &["src/domain/tree.rs"];
-
 /// Crates that only exist in the browser build.
 const BROWSER_CRATES: &[&str] = &[
     "leptos",
@@ -931,7 +927,7 @@ fn problems(sources: &[(String, String)]) -> Vec<String> {
 
     // 3. No long files.
     for (f, path) in krate.files.iter().enumerate() {
-        if krate.test_only(f) || TOO_LONG_FOR_NOW.contains(&path.as_str()) {
+        if krate.test_only(f) {
             continue;
         }
         let facts = &krate.facts[f];
@@ -1182,8 +1178,6 @@ fn long_files_fail_but_tests_do_not_count() {
             &with_tests.replace("\nmod tests", "\npub(crate) mod tests"),
         ),
         ("src/domain/testing.rs", &too_long),
-        // Allowed for now (`TOO_LONG_FOR_NOW`).
-        ("src/domain/tree.rs", &too_long),
     ]);
     assert_eq!(
         found,

@@ -1,7 +1,7 @@
 //! Mutated copies of the shipped `data/tree.json`: nodes and fields dropped, duplicated,
 //! renamed or replaced. Reading and validating them must never panic, and a tree the
 //! validator accepts must keep the promises `validate` documents (the existing proptests
-//! in `src/domain/tree.rs` cover random text and small random trees, not the real file).
+//! in `src/domain/tree/` cover random text and small random trees, not the real file).
 
 use proptest::prelude::*;
 use recovery_assistant::domain::tree::{validate, Node, Tree, Walker};

@@ -8,7 +8,7 @@
 use super::checks::is_forbidden_char;
 use super::config::Config;
 use super::i18n::{Locale, Msg};
-use super::tree::{email_domain, reader, Context, Node, Platform, Reader, Step, Tree};
+use super::tree::{email_domain, reader, Node, PlaceholderValues, Platform, Reader, Step, Tree};
 
 /// The administrator summary for a user now on page `outcome`, having taken `path`
 /// (from [`Walker::path`](super::tree::Walker::path)), in `locale`. `when` is a
@@ -39,14 +39,14 @@ pub fn admin_summary(
     config: &Config,
     typed_email: Option<&str>,
 ) -> String {
-    let cx = Context {
+    let values = PlaceholderValues {
         config,
         typed_email: None,
         platform: Platform::default(),
         locale,
     };
-    let texts = tree.texts();
-    let say = |t: &super::tree::Text| tree.render(t, &cx);
+    let wording = tree.wording();
+    let say = |t: &super::tree::Localized| tree.render(t, &values);
 
     let mut answers = Vec::new();
     // (outcome id, did the user say it did not solve it)
@@ -74,27 +74,27 @@ pub fn admin_summary(
         }
     }
 
-    let mut out = vec![say(&texts.summary_title), String::new()];
+    let mut out = vec![say(&wording.summary_title), String::new()];
     if let Some(address) = typed_email.and_then(mailbox) {
         out.push(Msg::SummaryMailbox.fill(locale, &[("email", address)]));
     }
     if errors.is_empty() {
-        out.push(say(&texts.summary_no_error));
+        out.push(say(&wording.summary_no_error));
     } else {
-        out.push(say(&texts.summary_error));
+        out.push(say(&wording.summary_error));
         out.extend(errors.iter().map(|e| format!("- “{e}”")));
     }
     if !answers.is_empty() {
         out.push(String::new());
-        out.push(say(&texts.summary_answers));
+        out.push(say(&wording.summary_answers));
         out.extend(answers);
     }
     out.push(String::new());
-    out.push(say(&texts.summary_tried));
+    out.push(say(&wording.summary_tried));
     for (id, not_solved) in &tried {
         let title = tree.node(id).map_or(id.to_string(), |n| say(n.heading()));
         if *not_solved {
-            out.push(format!("- {title} ({})", say(&texts.summary_not_solved)));
+            out.push(format!("- {title} ({})", say(&wording.summary_not_solved)));
         } else {
             out.push(format!("- {title}"));
         }
@@ -103,18 +103,18 @@ pub fn admin_summary(
         out.push(format!(
             "- {} ({})",
             say(&o.title),
-            say(&texts.summary_current)
+            say(&wording.summary_current)
         ));
     }
     out.push(String::new());
-    out.push(format!("{} {when}", say(&texts.summary_when)));
+    out.push(format!("{} {when}", say(&wording.summary_when)));
     out.push(String::new());
     // Whoever reads an employee's page cannot use their mail, the usual way to reach the
     // administrator; an administrator's page offers no summary, but say nothing there.
     if reader(tree, outcome, path) == Reader::Employee {
         out.push(Msg::SummarySendAnotherWay.text(locale).to_string());
     }
-    out.push(say(&texts.summary_no_password));
+    out.push(say(&wording.summary_no_password));
     out.join("\n")
 }
 

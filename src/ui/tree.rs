@@ -14,8 +14,8 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_hint, Context, Link, LoginHint, Node, Outcome, Question, Reader, Text, Tree, Walker,
-    CONSOLE_URL,
+    login_hint, CrumbLabel, Link, Localized, LoginHint, Node, Outcome, PlaceholderValues, Question,
+    Reader, Tree, Walker, CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -30,7 +30,7 @@ fn walker() -> RwSignal<Walker> {
 
 /// Renders a tree text in the current language with the company's values filled in.
 /// Reactive: re-renders when the language or the typed email changes.
-fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'static {
+fn rendered(ctx: Ctx, text: &Localized) -> impl Fn() -> String + Send + Sync + 'static {
     let text = text.clone();
     move || {
         let locale = ctx.locale.get();
@@ -38,13 +38,13 @@ fn rendered(ctx: Ctx, text: &Text) -> impl Fn() -> String + Send + Sync + 'stati
         // the email may be a pasted megabyte.
         ctx.email.with(|email| {
             ctx.config.with_value(|config| {
-                let cx = Context {
+                let values = PlaceholderValues {
                     config,
                     typed_email: Some(email.as_str()).filter(|e| !e.is_empty()),
                     platform: browser::platform(),
                     locale,
                 };
-                Tree::shipped().render(&text, &cx)
+                Tree::shipped().render(&text, &values)
             })
         })
     }
@@ -71,25 +71,18 @@ pub fn node_page(id: &str) -> Option<AnyView> {
 pub fn Choices(question: &'static Question) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let items = question
-        .choices
-        .iter()
-        .enumerate()
-        .map(|(i, choice)| {
-            let href = to_hash(&Route::Page(choice.next.clone()));
-            // Record which answer was chosen (several may lead to the same page), before
-            // the hash changes and the walker follows it.
-            let on_click = move |_| {
-                walker.update(|w| {
-                    if w.current() == question.id {
-                        let _ = w.choose(Tree::shipped(), i);
-                    }
-                })
-            };
+    let items = Tree::shipped()
+        .next_links(&question.id)
+        .into_iter()
+        .map(|link| {
+            let index = link.index;
+            // Record which answer was chosen before the hash changes (see `Walker::follow`).
+            let on_click =
+                move |_| walker.update(|w| w.follow(Tree::shipped(), &question.id, index));
             view! {
                 <li>
-                    <a class="choice" href=href on:click=on_click data-choice=choice.next.clone()>
-                        <span>{rendered(ctx, &choice.label)}</span>
+                    <a class="choice" href=link.href on:click=on_click data-choice=link.target>
+                        <span>{rendered(ctx, link.label)}</span>
                         <span class="choice__chevron" aria-hidden="true">"›"</span>
                     </a>
                 </li>
@@ -118,32 +111,17 @@ fn Crumbs() -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
     let crumbs = move || {
-        let tree = Tree::shipped();
-        let walker = walker.get();
         let locale = ctx.locale.get();
         walker
-            .path()
-            .iter()
-            .map(|step| {
-                let node = tree.node(&step.node);
-                let label = match (node, step.choice) {
-                    (Some(Node::Question(q)), Some(i)) => q
-                        .choices
-                        .get(i)
-                        .map(|c| rendered(ctx, &c.label)())
-                        .unwrap_or_default(),
-                    (Some(n), _) if n.id() == tree.start() => {
-                        Msg::CrumbStart.text(locale).to_string()
-                    }
-                    (Some(n), _) => rendered(ctx, n.heading())(),
-                    (None, _) => String::new(),
+            .with(|w| w.crumbs(Tree::shipped()))
+            .into_iter()
+            .map(|crumb| {
+                let label = match crumb.label {
+                    CrumbLabel::Answer(text) | CrumbLabel::Heading(text) => rendered(ctx, text)(),
+                    CrumbLabel::Start => Msg::CrumbStart.text(locale).to_string(),
+                    CrumbLabel::Blank => String::new(),
                 };
-                let href = if step.node == tree.start() {
-                    "#/".to_string()
-                } else {
-                    to_hash(&Route::Page(step.node.clone()))
-                };
-                view! { <li><a href=href>{label}</a></li> }
+                view! { <li><a href=crumb.href>{label}</a></li> }
             })
             .collect_view()
     };
@@ -162,13 +140,7 @@ fn Crumbs() -> impl IntoView {
 fn NavRow() -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let back_href = move || {
-        let tree = Tree::shipped();
-        walker.with(|w| match w.path().last() {
-            Some(step) if step.node != tree.start() => to_hash(&Route::Page(step.node.clone())),
-            _ => "#/".to_string(),
-        })
-    };
+    let back_href = move || walker.with(|w| w.back_href(Tree::shipped()));
     let restart = move |_| {
         walker.update(|w| w.restart());
         browser::go(&to_hash(&Route::Start));
@@ -205,7 +177,7 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             </section>
         }
     });
-    let list = |items: &'static [Text], ordered: bool| {
+    let list = |items: &'static [Localized], ordered: bool| {
         let lis = items
             .iter()
             .map(|t| view! { <li>{rendered(ctx, t)}</li> })
@@ -381,40 +353,32 @@ fn LoginAddress() -> impl IntoView {
 fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let texts = Tree::shipped().texts();
-    let (yes, no, done) = texts.solved_for(reader);
+    let wording = Tree::shipped().wording();
+    let (yes, no, done) = wording.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
     let next = move || {
-        let tree = Tree::shipped();
-        outcome
-            .not_solved
-            .iter()
-            .enumerate()
-            .filter_map(|(i, id)| {
-                let node = tree.node(id)?;
-                let href = to_hash(&Route::Page(id.clone()));
-                let on_click = move |_| {
-                    walker.update(|w| {
-                        if w.current() == outcome.id {
-                            let _ = w.choose(Tree::shipped(), i);
-                        }
-                    })
-                };
-                Some(view! {
+        Tree::shipped()
+            .next_links(&outcome.id)
+            .into_iter()
+            .map(|link| {
+                let index = link.index;
+                let on_click =
+                    move |_| walker.update(|w| w.follow(Tree::shipped(), &outcome.id, index));
+                view! {
                     <li>
-                        <a class="choice" href=href on:click=on_click>
-                            <span>{rendered(ctx, node.heading())}</span>
+                        <a class="choice" href=link.href on:click=on_click>
+                            <span>{rendered(ctx, link.label)}</span>
                             <span class="choice__chevron" aria-hidden="true">"›"</span>
                         </a>
                     </li>
-                })
+                }
             })
             .collect_view()
     };
     view! {
         <section class="outcome__section solved no-print" aria-labelledby="solved-heading">
-            <h2 id="solved-heading">{rendered(ctx, &texts.did_it_solve)}</h2>
+            <h2 id="solved-heading">{rendered(ctx, &wording.did_it_solve)}</h2>
             <div class="solved__buttons">
                 <button type="button" class="button" aria-pressed=move || (answer.get() == Some(true)).to_string()
                     on:click=move |_| answer.set(Some(true))>{rendered(ctx, yes)}</button>
@@ -425,7 +389,7 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
                 {move || match answer.get() {
                     Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, done)}</p> }.into_any()),
                     Some(false) => Some(view! {
-                        <p>{rendered(ctx, &texts.next_best)}</p>
+                        <p>{rendered(ctx, &wording.next_best)}</p>
                         <ul class="choices">{next()}</ul>
                     }.into_any()),
                     None => None,

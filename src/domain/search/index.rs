@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::tokens::{strip_placeholders, tokenize};
-use crate::domain::tree::{Outcome, Text, Tree};
+use crate::domain::tree::{FieldName, Outcome, Tree};
 
 /// Field weights: how much a match in each kind of field says about the outcome.
 const W_STRONG: f32 = 3.0;
@@ -163,10 +163,11 @@ impl Builder {
             self.phrase(&mut d, s, PHRASE_ALIAS);
             cjk_phrase(&mut d, s, W_TITLE);
         }
-        let mut body: Vec<&Text> = vec![&o.what_happened, &o.why];
-        body.extend(o.steps.iter().chain(&o.verification).chain(&o.notes));
-        body.extend(o.faq.iter().flat_map(|f| [&f.q, &f.a]));
-        for t in body {
+        // Every other text is body; the title was added above at its own weight.
+        let body = o
+            .localized_fields()
+            .filter(|(field, _)| *field != FieldName::Title);
+        for (_, t) in body {
             self.add(&mut d, &t.en, W_BODY);
             self.add(&mut d, &t.zh, W_BODY);
         }

@@ -1,0 +1,144 @@
+//! The [`Tree`]: the shipped content (from the tables `build.rs` bakes, or parsed from
+//! `data/tree.json`) with an id index, and the lookups every other part of the tree uses.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::baked;
+use super::model::{Link, Node, Outcome, RawTree, TreeWording};
+use crate::domain::i18n::Locale;
+
+/// The embedded content file.
+const SHIPPED_JSON: &str = include_str!("../../../data/tree.json");
+
+/// The whole decision tree, with an id index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tree {
+    // Visible to the rest of the tree folder: the validator and the graph checks walk
+    // the raw nodes and the index.
+    pub(super) start: String,
+    pub(super) last_resort: String,
+    pub(super) wording: TreeWording,
+    pub(super) nodes: Vec<Node>,
+    /// Id → position of its first node (duplicates are a validation defect).
+    pub(super) index: HashMap<String, usize>,
+}
+
+impl Tree {
+    /// The tree shipped with the app, parsed once. A test validates the embedded file,
+    /// so this cannot fail in a build that passed its tests.
+    pub fn shipped() -> &'static Tree {
+        static TREE: OnceLock<Tree> = OnceLock::new();
+        TREE.get_or_init(|| Tree::from_raw(baked::raw()))
+    }
+
+    /// The shipped tree parsed from the JSON file at run time, as content editors'
+    /// tools and the tests do; [`Tree::shipped`] builds the same tree from the tables
+    /// `build.rs` bakes, and a test checks they are equal.
+    pub fn shipped_from_json() -> Result<Tree, serde_json::Error> {
+        Tree::from_json(SHIPPED_JSON)
+    }
+
+    /// Parses a tree from JSON. Structural mistakes (a missing field, an unknown field,
+    /// a wrong type) fail here; everything else is for [`validate()`].
+    pub fn from_json(json: &str) -> Result<Tree, serde_json::Error> {
+        Ok(Tree::from_raw(serde_json::from_str(json)?))
+    }
+
+    pub(super) fn from_raw(raw: RawTree) -> Tree {
+        let mut index = HashMap::with_capacity(raw.nodes.len());
+        for (i, n) in raw.nodes.iter().enumerate() {
+            index.entry(n.id().to_string()).or_insert(i);
+        }
+        Tree {
+            start: raw.start,
+            last_resort: raw.last_resort,
+            wording: raw.wording,
+            nodes: raw.nodes,
+            index,
+        }
+    }
+
+    /// The id of the start question.
+    pub fn start(&self) -> &str {
+        &self.start
+    }
+
+    /// The id of the outcome every "not solved" chain ends at (contact the administrator).
+    pub fn last_resort(&self) -> &str {
+        &self.last_resort
+    }
+
+    /// The tree-wide wording: the "Did this solve it?" flow, placeholder fallbacks and
+    /// the summary's labels.
+    pub fn wording(&self) -> &TreeWording {
+        &self.wording
+    }
+
+    /// All nodes in file order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    /// The outcome with this id, if the id names an outcome.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.node(id).and_then(Node::as_outcome)
+    }
+
+    /// True when `id` names an outcome page.
+    pub fn is_outcome(&self, id: &str) -> bool {
+        self.outcome(id).is_some()
+    }
+
+    /// Every outcome in file order.
+    pub fn outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.nodes.iter().filter_map(Node::as_outcome)
+    }
+
+    /// The button label of a link: the target page's heading, or the checker/demo label.
+    pub fn link_label<'a>(&'a self, link: &'a Link, locale: Locale) -> &'a str {
+        match link {
+            Link::NewPassword => self.wording.link_new_password.get(locale),
+            Link::QrDemo => self.wording.link_qr_demo.get(locale),
+            Link::Node(id) => self
+                .node(id)
+                .map_or(id.as_str(), |n| n.heading().get(locale)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::route::Route;
+    use crate::domain::tree::fixture;
+    use fixture::{good_json, node_mut};
+
+    #[test]
+    fn unknown_fields_and_link_kinds_are_parse_errors_or_node_links() {
+        let mut v = good_json();
+        node_mut(&mut v, "fix")["colour"] = "red".into();
+        assert!(Tree::from_json(&v.to_string()).is_err());
+        assert_eq!(Link::from("qr-demo".to_string()), Link::QrDemo);
+        assert_eq!(
+            Link::from("new-password".to_string()).route(),
+            Route::NewPassword
+        );
+        assert_eq!(
+            Link::from("fix".to_string()).route(),
+            Route::Page("fix".into())
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics_on_any_text(json in "\\PC{0,200}") {
+            let _ = Tree::from_json(&json);
+        }
+    }
+}
