@@ -12,10 +12,11 @@ use super::ctx::Ctx;
 use super::kiosk::KioskAddress;
 use crate::domain::i18n::Msg;
 use crate::domain::route::{to_hash, Route};
+use crate::domain::shell::page_title;
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_hint, CrumbLabel, Link, Localized, LoginHint, Node, Outcome, PlaceholderValues, Question,
-    Reader, Tree, Walker, CONSOLE_URL,
+    login_hint, CrumbLabel, Link, Localized, Node, Outcome, OutcomeOffers, PlaceholderValues,
+    Question, Reader, Tree, Walker, CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -56,10 +57,7 @@ pub fn node_page(id: &str) -> Option<AnyView> {
     let node = tree.node(id)?;
     let ctx = Ctx::get();
     let heading = rendered(ctx, node.heading())();
-    browser::set_title(&format!(
-        "{heading} – {}",
-        Msg::ProductName.text(ctx.locale.get_untracked())
-    ));
+    browser::set_title(&page_title(Some(&heading), ctx.locale.get_untracked()));
     Some(match node {
         Node::Question(q) => view! { <QuestionPage question=q /> }.into_any(),
         Node::Outcome(o) => view! { <OutcomePage outcome=o /> }.into_any(),
@@ -158,18 +156,11 @@ fn NavRow() -> impl IntoView {
 fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     let ctx = Ctx::get();
     let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
-    let uses_console = outcome.uses_placeholder("console_url");
     // The app moves the walker before it renders a page, so this is the page's reader for
     // as long as it is shown.
     let reader = walker().with_untracked(|w| w.reader(Tree::shipped()));
-    // Pages that send the administrator to the console show it as a link for them to
-    // open (an employee cannot use it), and on a kiosk as a QR code to scan with a phone.
-    let console = (uses_console && (kiosk || reader == Reader::Administrator)).then(|| {
-        let heading = if kiosk {
-            Msg::KioskConsoleHeading
-        } else {
-            Msg::ConsoleHeading
-        };
+    let offers = OutcomeOffers::of(outcome, reader, kiosk);
+    let console = offers.console.map(|heading| {
         view! {
             <section class="outcome__section console-link">
                 <h2>{ctx.t(heading)}</h2>
@@ -289,7 +280,7 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             {links}
             {faq}
             <Solved outcome=outcome reader=reader />
-            <SummaryBox outcome=outcome reader=reader />
+            <SummaryBox outcome=outcome offers=offers />
             <NavRow />
         </article>
     }
@@ -333,13 +324,8 @@ fn LoginAddress() -> impl IntoView {
             />
             <p class="login-address__result" aria-live="polite">
                 {move || hint().map(|hint| {
-                    let locale = ctx.locale.get();
-                    let (lead, url) = match hint {
-                        LoginHint::Probably(url) => (Msg::LoginAddressIs.text(locale).to_string(), Some(url)),
-                        LoginHint::NotAtCompanyDomain(domain) => {
-                            (Msg::LoginAddressForeign.fill(locale, &[("domain", &domain)]), None)
-                        }
-                    };
+                    let (lead, url) = hint.lead(ctx.locale.get());
+                    let url = url.map(str::to_string);
                     view! { {lead}" "{url.map(|url| view! { <KioskAddress url=url /> })} }
                 })}
             </p>
@@ -400,12 +386,10 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
 }
 
 /// Copies a plain-text summary for the administrator, and shows it; prints the page.
-/// A kiosk has neither: its clipboard is shared with the next visitor and the visitor
-/// has no printer. An administrator's page has no summary: it is for employees to send.
+/// Which of the two a page offers is [`OutcomeOffers`]'s decision.
 #[component]
-fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
+fn SummaryBox(outcome: &'static Outcome, offers: OutcomeOffers) -> impl IntoView {
     let ctx = Ctx::get();
-    let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
     let walker = walker();
     let summary = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<bool>);
@@ -429,10 +413,10 @@ fn SummaryBox(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     view! {
         <section class="outcome__section summary no-print">
             <div class="summary__buttons">
-                {(!kiosk && reader == Reader::Employee).then(|| view! {
+                {offers.copy_summary.then(|| view! {
                     <button type="button" class="button" on:click=copy>{ctx.t(Msg::CopySummary)}</button>
                 })}
-                {(!kiosk).then(|| view! {
+                {offers.print.then(|| view! {
                     <button type="button" class="button" on:click=move |_| browser::print()>{ctx.t(Msg::Print)}</button>
                 })}
             </div>

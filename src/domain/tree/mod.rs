@@ -18,7 +18,8 @@
 //! One concern per file: `model.rs` holds the content types, `baked.rs` the shipped tables
 //! `build.rs` writes, `placeholders.rs` the filling of `{placeholders}`, `validate.rs`,
 //! `graph.rs` and `error.rs` the validator, `walker.rs` the visitor's way through the
-//! tree, `links.rs` the links that take it and `lookup.rs` the [`Tree`] itself and its
+//! tree, `links.rs` the links that take it, `offers.rs` what an outcome page offers beside
+//! its text, and `lookup.rs` the [`Tree`] itself and its
 //! lookups. This file only declares them; everything public is re-exported here, so callers
 //! write `domain::tree::Outcome`, never the file it lives in.
 
@@ -30,6 +31,7 @@ mod graph;
 mod links;
 mod lookup;
 mod model;
+mod offers;
 mod placeholders;
 mod validate;
 mod walker;
@@ -41,6 +43,7 @@ pub use model::{
     Audience, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale, Question, Reader,
     TreeWording,
 };
+pub use offers::OutcomeOffers;
 pub(crate) use placeholders::email_domain;
 pub use placeholders::{
     login_hint, login_url, LoginHint, PlaceholderValues, Platform, CONSOLE_URL, PLACEHOLDERS,
