@@ -25,7 +25,7 @@ use super::session::{account_locked, forget_account_locked};
 use crate::domain::i18n::{Msg, ToolMsg};
 use crate::domain::qr::{
     announcement, confirm_url, expiry_help, format_mss, fresh, phone_question, render_svg,
-    ChannelMsg, Now, PhoneSession, PhoneView, QrSession, QrState, ANSWER_TIMEOUT_MS,
+    ChannelMsg, Now, PhoneSession, PhoneView, QrSession, ANSWER_TIMEOUT_MS,
 };
 
 /// How often the countdown is recomputed. A quarter second keeps the display within that
@@ -194,47 +194,44 @@ pub fn QrDemoPage() -> impl IntoView {
             }
         })
     };
+    // Which buttons a state offers is `QrState::actions`'s decision; this only draws them.
     let actions = move || {
-        match state.get() {
-        QrState::Pending | QrState::Scanned => view! {
-            // A kiosk opens no new window; its visitors use Simulate scan.
-            {(!kiosk).then(|| view! {
+        let offered = state.get().actions(kiosk);
+        view! {
+            {offered.open_phone.then(|| view! {
                 <a class="button button--primary" href=move || url.get() target="_blank" rel="noopener">
                     {text(ToolMsg::QrOpenPhone)}
                     <span class="visually-hidden">" " {text(ToolMsg::QrNewTab)}</span>
                 </a>
             })}
-            // Stays in place once scanned (and refused by the domain) so keyboard focus
-            // is not thrown back to the top of the page.
-            <button
-                type="button"
-                class="button"
-                aria-disabled=move || (state.get() == QrState::Scanned).then_some("true")
-                on:click=simulate_scan
-            >
-                {text(ToolMsg::QrSimulateScan)}
-            </button>
-            <button type="button" class="button" on:click=refresh>
-                {text(ToolMsg::QrRefresh)}
-            </button>
+            {offered.simulate_scan.map(|disabled| view! {
+                <button
+                    type="button"
+                    class="button"
+                    aria-disabled=disabled.then_some("true")
+                    on:click=simulate_scan
+                >
+                    {text(ToolMsg::QrSimulateScan)}
+                </button>
+            })}
+            {offered.refresh.map(|primary| view! {
+                <button
+                    type="button"
+                    class=if primary { "button button--primary" } else { "button" }
+                    on:click=refresh
+                >
+                    {text(ToolMsg::QrRefresh)}
+                </button>
+            })}
+            {offered.unlocked.then(|| view! {
+                <button type="button" class="button" on:click=unlocked>
+                    {text(ToolMsg::QrUnlocked)}
+                </button>
+            })}
         }
-        .into_any(),
-        QrState::Blocked => view! {
-            <button type="button" class="button" on:click=unlocked>
-                {text(ToolMsg::QrUnlocked)}
-            </button>
-        }
-        .into_any(),
-        QrState::Confirmed | QrState::Cancelled | QrState::Expired => view! {
-            <button type="button" class="button button--primary" on:click=refresh>
-                {text(ToolMsg::QrRefresh)}
-            </button>
-        }
-        .into_any(),
-    }
     };
     let on_screen_phone = move || {
-        (state.get() == QrState::Scanned).then(|| {
+        state.get().shows_phone_question().then(|| {
             let question = move || phone_question(&ctx.company(), ctx.locale.get());
             view! {
                 <section class="qr-onscreen" aria-labelledby="qr-onscreen-heading" data-qr-onscreen>

@@ -1,6 +1,6 @@
 //! Where a QR login session is ([`QrState`]), its names on the page and the channel, and
 //! what the QR page says and shows in each state: the status line, the word across an
-//! unusable code, and whether the countdown is on screen.
+//! unusable code, whether the countdown is on screen, and which buttons it offers.
 //!
 //! The transitions between the states are [`QrSession`](super::QrSession)'s.
 
@@ -82,6 +82,55 @@ impl QrState {
     pub fn shows_timer(self) -> bool {
         matches!(self, QrState::Pending | QrState::Scanned | QrState::Expired)
     }
+
+    /// The buttons the QR page offers in this state, on a kiosk or not.
+    ///
+    /// While the code is live: the phone view in a new tab (not on a kiosk, which opens
+    /// no windows; its visitors use Simulate scan), Simulate scan (kept but disabled once
+    /// scanned, so keyboard focus is not thrown to the top of the page) and Refresh.
+    /// With the account locked: only "My account is unlocked now". Once the session is
+    /// over: Refresh, as the page's main action.
+    pub fn actions(self, kiosk: bool) -> QrActions {
+        match self {
+            QrState::Pending | QrState::Scanned => QrActions {
+                open_phone: !kiosk,
+                simulate_scan: Some(self == QrState::Scanned),
+                refresh: Some(false),
+                unlocked: false,
+            },
+            QrState::Blocked => QrActions {
+                open_phone: false,
+                simulate_scan: None,
+                refresh: None,
+                unlocked: true,
+            },
+            QrState::Confirmed | QrState::Cancelled | QrState::Expired => QrActions {
+                open_phone: false,
+                simulate_scan: None,
+                refresh: Some(true),
+                unlocked: false,
+            },
+        }
+    }
+
+    /// Whether the page itself shows the phone's question (Confirm or Cancel), as the
+    /// phone would after a simulated scan.
+    pub fn shows_phone_question(self) -> bool {
+        self == QrState::Scanned
+    }
+}
+
+/// The QR page's buttons in one state ([`QrState::actions`]), in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QrActions {
+    /// "Open phone view" (a new tab).
+    pub open_phone: bool,
+    /// "Simulate scan", and whether it is disabled; `None` when not shown.
+    pub simulate_scan: Option<bool>,
+    /// "Refresh QR code", and whether it is the page's main action; `None` when not shown.
+    pub refresh: Option<bool>,
+    /// "My account is unlocked now".
+    pub unlocked: bool,
 }
 
 #[cfg(test)]
@@ -158,5 +207,40 @@ mod tests {
             shown,
             [QrState::Pending, QrState::Scanned, QrState::Expired]
         );
+    }
+
+    #[test]
+    fn each_state_offers_its_buttons() {
+        let live = QrState::Pending.actions(false);
+        assert!(live.open_phone && !live.unlocked);
+        assert_eq!(
+            (live.simulate_scan, live.refresh),
+            (Some(false), Some(false))
+        );
+        let scanned = QrState::Scanned.actions(false);
+        assert_eq!(scanned.simulate_scan, Some(true), "kept, disabled");
+        assert!(
+            !QrState::Pending.actions(true).open_phone,
+            "no new tab on a kiosk"
+        );
+        assert_eq!(QrState::Pending.actions(true).simulate_scan, Some(false));
+        let blocked = QrState::Blocked.actions(false);
+        assert!(blocked.unlocked && !blocked.open_phone);
+        assert_eq!((blocked.simulate_scan, blocked.refresh), (None, None));
+        for over in [QrState::Confirmed, QrState::Cancelled, QrState::Expired] {
+            for kiosk in [false, true] {
+                let a = over.actions(kiosk);
+                assert_eq!(
+                    (a.open_phone, a.simulate_scan, a.refresh, a.unlocked),
+                    (false, None, Some(true), false),
+                    "{over:?}"
+                );
+            }
+        }
+        let asking: Vec<_> = ALL_STATES
+            .iter()
+            .filter(|s| s.shows_phone_question())
+            .collect();
+        assert_eq!(asking, [&QrState::Scanned]);
     }
 }
