@@ -48,6 +48,7 @@ fn a_longer_company_address_still_decodes() {
     assert_eq!(scan(&url), vec![url]);
 }
 
+// Stays: the one check that the token never shows in the SVG; image.rs's tests use other data.
 #[test]
 fn the_svg_for_the_demo_url_is_inline_ready_and_scales() {
     let token = Token::from_bytes([0x42; 16]);

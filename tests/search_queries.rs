@@ -129,6 +129,7 @@ fn every_hit_is_an_outcome_and_there_are_never_more_than_five() {
     }
 }
 
+// Stays: real but unrelated words; rank.rs's empty-query test tries blanks and stop words only.
 #[test]
 fn unrelated_words_find_nothing() {
     let index = SearchIndex::shipped();

@@ -51,6 +51,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    // Stays: asserts the Change values and abc → abd; texts.rs checks the wording only.
     #[test]
     fn announcement_lists_only_rules_that_changed_and_a_changed_verdict() {
         let before = eval("abc");

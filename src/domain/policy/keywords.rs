@@ -178,6 +178,7 @@ mod tests {
             })
     }
 
+    // Stays: pins answers on real words; the proptest only matches first_naive on i-like text.
     #[test]
     fn overlapping_keywords_report_the_earliest_ending_longest_one() {
         let keywords = ["word", "password", "sword", "pass1"].map(String::from);

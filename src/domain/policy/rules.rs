@@ -466,6 +466,7 @@ mod tests {
         assert_eq!(e.advice, None);
     }
 
+    // Stays: asserts the MatchCheck itself; texts.rs has these inputs but checks only the hint.
     #[test]
     fn mismatches_are_told_apart() {
         let cases = [

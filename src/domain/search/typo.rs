@@ -82,6 +82,7 @@ pub(super) fn full_osa(a: &[char], b: &[char]) -> usize {
 mod tests {
     use super::*;
 
+    // Stays: pins real-word typos the search needs; the proptest compares full_osa on [abc].
     #[test]
     fn edit_distance_counts_swaps_as_one_and_gives_up_past_the_bound() {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
