@@ -289,3 +289,17 @@ fn english_and_chinese_use_the_same_placeholders() {
         }
     }
 }
+
+/// `docs/pages.md` lists every outcome's address for help-page authors; a new outcome
+/// without its line there would be a deep link nobody knows about.
+#[test]
+fn the_pages_doc_lists_every_outcome_id() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/pages.md"))
+        .expect("docs/pages.md exists");
+    let missing: Vec<&str> = Tree::shipped()
+        .outcomes()
+        .map(|o| o.id.as_str())
+        .filter(|id| !doc.contains(&format!("`{id}`")))
+        .collect();
+    assert!(missing.is_empty(), "not in docs/pages.md: {missing:?}");
+}
