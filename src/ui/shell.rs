@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::ctx::Ctx;
 use super::seam::host;
-use crate::domain::config::ConfigError;
+use crate::domain::config;
 use crate::domain::i18n::Msg;
 use crate::domain::shell::{tagline, Contact};
 
@@ -78,10 +78,7 @@ pub fn ConfigNotice() -> impl IntoView {
     // The sentences come from the second bundle, which carries the configuration
     // messages: a notice is for the administrator checking the file, so visitors on a
     // correct configuration do not download them.
-    let unavailable = problems.iter().find_map(|p| match p {
-        ConfigError::Unavailable { detail } => Some(detail.clone()),
-        _ => None,
-    });
+    let unavailable = config::unavailable_detail(&problems).map(str::to_string);
     let messages = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {
         let locale = ctx.locale.get();

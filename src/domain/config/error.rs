@@ -74,6 +74,15 @@ pub enum Invalid {
     BadFont,
 }
 
+/// Why the file could not be fetched, if that is among `problems`: what the on-demand
+/// bundle needs to word the notice, since the file's text cannot tell it.
+pub fn unavailable_detail(problems: &[ConfigError]) -> Option<&str> {
+    problems.iter().find_map(|p| match p {
+        ConfigError::Unavailable { detail } => Some(detail.as_str()),
+        _ => None,
+    })
+}
+
 /// Why `config.json` could not be fetched, as the browser reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FetchFailure {
@@ -225,5 +234,13 @@ mod tests {
         assert_eq!(FetchFailure::Status(404).detail(), "HTTP 404");
         assert_eq!(FetchFailure::Status(503).detail(), "HTTP 503");
         assert_eq!(FetchFailure::Unreadable.detail(), "unreadable response");
+    }
+
+    #[test]
+    fn the_fetch_detail_is_found_among_the_problems() {
+        let fetched = parse(r#"{"company_name": 1}"#);
+        assert_eq!(unavailable_detail(&fetched.problems), None);
+        let lost = super::super::Loaded::unavailable(FetchFailure::Status(404).detail());
+        assert_eq!(unavailable_detail(&lost.problems), Some("HTTP 404"));
     }
 }

@@ -26,7 +26,7 @@ mod error;
 mod reader;
 mod settings;
 
-pub use error::{ConfigError, Expected, FetchFailure, Invalid};
+pub use error::{unavailable_detail, ConfigError, Expected, FetchFailure, Invalid};
 pub use settings::{Config, EmbedSettings, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
 // The policy owns its settings type; re-exported so `config::PasswordPolicy` keeps working.
 pub use super::policy::PasswordPolicy;
