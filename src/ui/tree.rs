@@ -67,27 +67,31 @@ pub fn node_page(id: &str) -> Option<AnyView> {
 /// The choices of a question as large links; clicking one records the answer.
 #[component]
 pub fn Choices(question: &'static Question) -> impl IntoView {
+    view! { <ul class="choices">{next_link_items(&question.id, true)}</ul> }
+}
+
+/// The ways on from `page` (a question's choices, an outcome's "not solved" suggestions)
+/// as large links. A click records which one was taken before the hash changes (see
+/// `Walker::follow`); a question's choices also carry `data-choice`.
+fn next_link_items(page: &'static str, choices: bool) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let items = Tree::shipped()
-        .next_links(&question.id)
+    Tree::shipped()
+        .next_links(page)
         .into_iter()
         .map(|link| {
             let index = link.index;
-            // Record which answer was chosen before the hash changes (see `Walker::follow`).
-            let on_click =
-                move |_| walker.update(|w| w.follow(Tree::shipped(), &question.id, index));
+            let on_click = move |_| walker.update(|w| w.follow(Tree::shipped(), page, index));
             view! {
                 <li>
-                    <a class="choice" href=link.href on:click=on_click data-choice=link.target>
+                    <a class="choice" href=link.href on:click=on_click data-choice=choices.then_some(link.target)>
                         <span>{rendered(ctx, link.label)}</span>
                         <span class="choice__chevron" aria-hidden="true">"›"</span>
                     </a>
                 </li>
             }
         })
-        .collect_view();
-    view! { <ul class="choices">{items}</ul> }
+        .collect_view()
 }
 
 #[component]
@@ -338,30 +342,11 @@ fn LoginAddress() -> impl IntoView {
 #[component]
 fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let ctx = Ctx::get();
-    let walker = walker();
     let wording = Tree::shipped().wording();
     let (yes, no, done) = wording.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
-    let next = move || {
-        Tree::shipped()
-            .next_links(&outcome.id)
-            .into_iter()
-            .map(|link| {
-                let index = link.index;
-                let on_click =
-                    move |_| walker.update(|w| w.follow(Tree::shipped(), &outcome.id, index));
-                view! {
-                    <li>
-                        <a class="choice" href=link.href on:click=on_click>
-                            <span>{rendered(ctx, link.label)}</span>
-                            <span class="choice__chevron" aria-hidden="true">"›"</span>
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let next = move || next_link_items(&outcome.id, false);
     view! {
         <section class="outcome__section solved no-print" aria-labelledby="solved-heading">
             <h2 id="solved-heading">{rendered(ctx, &wording.did_it_solve)}</h2>
