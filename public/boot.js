@@ -30,14 +30,35 @@ const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (e) => { if (trapped(e.error)) crash(); });
 addEventListener('unhandledrejection', (e) => { if (trapped(e.reason)) crash(); });
 
+// The app could not be fetched or started in this browser (blocked by a proxy, no
+// WebAssembly): the pre-rendered tree goes on working by its links (pages.js), and a
+// notice in the page's language says what is missing.
+function unavailable(err) {
+  const root = document.documentElement;
+  root.dataset.app = 'unavailable';
+  const notice = document.querySelector('[data-unavailable-notice]');
+  if (notice) {
+    const lang = root.lang.startsWith('zh') ? 'zh-CN' : 'en';
+    for (const line of notice.children) line.hidden = line.lang !== lang;
+    notice.hidden = false;
+  }
+  console.warn('The assistant could not start in this browser; the pages still work by their links.', err);
+}
+
 const tag = document.querySelector('script[data-app-js]');
+let started = false;
 try {
+  if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly in this browser');
   const app = await import(tag.dataset.appJs);
   await app.default({ module_or_path: tag.dataset.appWasm });
+  started = true;
 } catch (err) {
-  // The main bundle could not be fetched or started: say so rather than "Loading…".
-  crash();
-  throw err;
+  // A trap means the app started and then stopped (its panic hook has logged why).
+  if (trapped(err)) {
+    crash();
+    throw err;
+  }
+  unavailable(err);
 }
 
 // Offline use: the service worker (sw.js, written at build time by scripts/precache.mjs)
@@ -51,7 +72,7 @@ function framed() {
     return true;
   }
 }
-if ('serviceWorker' in navigator && !framed()) {
+if (started && 'serviceWorker' in navigator && !framed()) {
   const register = () => {
     navigator.serviceWorker
       .register(new URL('sw.js', import.meta.url).href, { scope: new URL('./', import.meta.url).href })

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test tier, stopping at the first failure:
 #   format, lints (native and wasm32), native tests, browser unit tests, release build,
-#   end-to-end tests in headless Chromium, and the size report with its budget.
+#   the pre-rendered pages it wrote, end-to-end tests in headless Chromium, and the size report with its budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -24,8 +24,11 @@ cargo test --locked
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
-step "release build"
+step "release build (with the pre-rendered pages)"
 trunk build --release --offline=true
+
+step "pre-rendered pages (native, reading dist/)"
+cargo test --locked --test prerendered -- --ignored
 
 step "end-to-end tests (Playwright, headless Chromium)"
 npx playwright test

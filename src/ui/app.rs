@@ -25,6 +25,24 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     }
     let route = route::parse(&browser::hash());
     let walker = RwSignal::new(Walker::new(Tree::shipped()));
+    // The visit's first page opened directly shows the shortest way there in its
+    // breadcrumbs, as its pre-rendered page does; then retrace the pages visited on the
+    // pre-rendered tree before the app started, so the breadcrumbs and the summary know
+    // the way the visitor came.
+    let visited = super::takeover::take_visited();
+    let first = visited
+        .first()
+        .cloned()
+        .map(Route::Page)
+        .unwrap_or(route.clone());
+    if let Route::Page(id) = &first {
+        walker.update(|w| {
+            let _ = w.open(Tree::shipped(), id);
+        });
+    }
+    for id in visited {
+        follow(walker, &Route::Page(id));
+    }
     follow(walker, &route);
     let ctx = Ctx {
         locale: RwSignal::new(choose_locale(

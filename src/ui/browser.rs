@@ -16,20 +16,20 @@ pub fn document() -> web_sys::Document {
     window().document().expect("a window has a document")
 }
 
-/// `#recovery-assistant` if the page has one, emptied of its loading placeholder; else
-/// `<body>`, left as it is (a host page's own content must survive).
-pub fn mount_target() -> HtmlElement {
-    let doc = document();
-    match doc
+/// `#recovery-assistant`, holding the pre-rendered page the app takes over, if the page
+/// has one (else the app goes into `<body>`, whose own content must survive).
+pub fn static_page() -> Option<HtmlElement> {
+    document()
         .get_element_by_id("recovery-assistant")
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        Some(el) => {
-            el.set_inner_html("");
-            el
-        }
-        None => doc.body().expect("the page has a body"),
-    }
+}
+
+/// A new `<div>` outside the document, for the app to render into before it is shown.
+pub fn detached_div() -> HtmlElement {
+    document()
+        .create_element("div")
+        .expect("a document creates elements")
+        .unchecked_into()
 }
 
 /// Fetches the text of `config.json` next to the page, or says why it could not.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::app::App;
 use super::browser;
 use super::seam::host;
+use super::takeover::Prestart;
 use crate::domain::config::{self, Loaded};
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.
@@ -22,11 +23,20 @@ pub fn start() {
     });
 }
 
-/// Mounts the app with an already loaded configuration into the element with id
-/// `recovery-assistant` (replacing its loading placeholder), or into the body.
+/// Mounts the app with an already loaded configuration in place of the pre-rendered page
+/// in the element with id `recovery-assistant` (see `takeover`), or into the body.
 pub fn mount(loaded: Loaded) {
-    let target = browser::mount_target();
-    let handle = leptos::mount::mount_to(target, move || view! { <App loaded=loaded.clone() /> });
+    let app = move || view! { <App loaded=loaded.clone() /> };
+    let handle = match browser::static_page() {
+        Some(target) => {
+            let prestart = Prestart::read(&target);
+            let fresh = browser::detached_div();
+            let handle = leptos::mount::mount_to(fresh.clone(), app);
+            prestart.hand_over(&target, &fresh);
+            handle
+        }
+        None => leptos::mount::mount_to(browser::document().body().expect("a body"), app),
+    };
     // The app lives as long as the page.
     handle.forget();
 }

@@ -5,8 +5,8 @@
 //! render what comes back.
 
 // Which file lives in which bundle (see `seam` for why there are two):
-// - main bundle only: launch, app, shell, start, tree, kiosk (KioskAddress, prepare),
-//   embed, seam::host;
+// - main bundle only: launch, takeover, app, shell, start, tree, kiosk (KioskAddress,
+//   prepare), embed, seam::host;
 // - on-demand bundle only: seam::guest, password, qr, qr_browser, kiosk_guard;
 // - both: ctx, panic, browser, not_found, session (the main bundle notes navigation and
 //   sets the locked-account flag, the QR demo reads and clears it).
@@ -28,6 +28,7 @@ pub mod seam;
 mod session;
 mod shell;
 mod start;
+mod takeover;
 mod tree;
 
 pub use app::App;

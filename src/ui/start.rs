@@ -48,7 +48,10 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn Search() -> impl IntoView {
     let ctx = Ctx::get();
-    let query = RwSignal::new(String::new());
+    // Text typed into the pre-rendered page before the app started is kept and searched;
+    // a search sent then (Enter, which `pages.js` held) is sent now.
+    let (typed, sent) = super::takeover::take_search().unwrap_or_default();
+    let query = RwSignal::new(typed.clone());
     let hits = Memo::new(move |_| SearchIndex::shipped().search(&query.get()));
     let announced = RwSignal::new(String::new());
     // The pending announcement, replaced by each keystroke and cancelled with the page:
@@ -85,14 +88,21 @@ fn Search() -> impl IntoView {
             .ok(),
         );
     };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         if let Some(best) = hits.get_untracked().first() {
             browser::go(&to_hash(&Route::Page(best.id.clone())));
         } else {
             announced.set(status_text(ctx, &query.get_untracked(), 0));
         }
     };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    if sent {
+        // After the first render, as a submit event would be.
+        Effect::new(move |_| submit());
+    }
     let suggestions = move || {
         let tree = Tree::shipped();
         let locale = ctx.locale.get();
@@ -136,7 +146,9 @@ fn Search() -> impl IntoView {
                     spellcheck="false"
                     aria-describedby="search-hint"
                     // The field is the only source of the query, so nothing is written
-                    // back into it (for a pasted megabyte that costs Chromium ~100 ms).
+                    // back into it (for a pasted megabyte that costs Chromium ~100 ms),
+                    // except what was typed before the app started.
+                    prop:value=typed
                     on:input=on_input
                 />
                 <button class="button button--primary search__button" type="submit">{ctx.t(Msg::SearchButton)}</button>

@@ -137,21 +137,18 @@ fn Crumbs() -> impl IntoView {
     }
 }
 
-/// Back (to the previous step) and Start again.
+/// Back (to the previous step) and Start again, both links so they work on the
+/// pre-rendered page too (the app clears the path when the start page is reached).
 #[component]
 fn NavRow() -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
     let back_href = move || walker.with(|w| w.back_href(Tree::shipped()));
-    let restart = move |_| {
-        walker.update(|w| w.restart());
-        browser::go(&to_hash(&Route::Start));
-    };
     // Quieter than the page's own choices and answers: leaving is not the next step.
     view! {
         <div class="navrow">
             <a class="button button--quiet" href=back_href data-nav="back">"← "{ctx.t(Msg::Back)}</a>
-            <button type="button" class="button button--quiet" on:click=restart data-nav="restart">{ctx.t(Msg::Restart)}</button>
+            <a class="button button--quiet" href=to_hash(&Route::Start) data-nav="restart">{ctx.t(Msg::Restart)}</a>
         </div>
     }
 }

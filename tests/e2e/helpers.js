@@ -22,11 +22,20 @@ export async function expectNoAxeViolations(page) {
   expect(summary).toEqual([]);
 }
 
-/** Loads a route and waits until the app (not the loading placeholder) has rendered. */
+/**
+ * Loads a route and waits until the app has taken over the pre-rendered page (which is
+ * readable at once, but whose buttons need the app).
+ */
 export async function open(page, hash = '#/') {
   await page.goto(`/${hash}`);
-  await expect(page.getByRole('main')).toBeVisible();
+  await appReady(page);
   await toolsSettled(page);
+}
+
+/** Waits until the app has started and taken over the pre-rendered page. */
+export async function appReady(page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('main')).toBeVisible();
 }
 
 /**

@@ -135,7 +135,7 @@ test('Start again on a kiosk forgets the typed email, on the tree and the passwo
   await kiosk(page);
   await open(page, '#/system-error-209');
   await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
-  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('link', { name: 'Start again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
   await page.evaluate(() => { location.hash = '#/system-error-209'; });
   await expect(page.getByLabel('Your email address (optional)')).toHaveValue('');
@@ -154,7 +154,7 @@ test('Start again on a kiosk forgets the typed email, on the tree and the passwo
 test('without kiosk mode the email typed is kept across Start again', async ({ page }) => {
   await open(page, '#/system-error-209');
   await page.getByLabel('Your email address (optional)').fill('li.wei@acme-corp.cn');
-  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('link', { name: 'Start again' }).click();
   await page.evaluate(() => { location.hash = '#/system-error-209'; });
   await expect(page.getByLabel('Your email address (optional)')).toHaveValue('li.wei@acme-corp.cn');
 });

@@ -75,7 +75,7 @@ test('the 209 page: a 1 MiB email is handled and the page keeps working', async 
   // A sensible address again is worked out at once.
   await email.fill('li.wei@acme-corp.cn');
   await expect(page.locator('[data-login-address]')).toContainText('mail.acme-corp.cn');
-  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('link', { name: 'Start again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
 });
 

@@ -62,11 +62,13 @@ test('an unknown route shows page not found with a link back to the start', asyn
   await expect(page).toHaveURL(/#\/$/);
 });
 
-test('the loading state paints before the wasm arrives', async ({ page }) => {
+test('the start page paints before the wasm arrives, with no "Loading…"', async ({ page }) => {
   await page.route('**/*.wasm', () => {}); // never answer: the app cannot start
   await page.goto('/');
-  await expect(page.getByText('Mail Recovery Assistant')).toBeVisible();
-  await expect(page.getByText(/Loading…/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mail Recovery Assistant' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
+  await expect(page.getByRole('link', { name: 'I see an error message' })).toBeVisible();
+  await expect(page.getByText(/Loading…/)).toHaveCount(0);
 });
 
 for (const [w, h] of [[360, 740], [1280, 800]]) {

@@ -80,7 +80,7 @@ test('the Back link returns to the previous question and Start again goes home',
   await page.getByRole('link', { name: 'System error 209', exact: true }).click();
   await page.getByRole('link', { name: '← Back' }).click();
   await expect(page).toHaveURL(/#\/which-error$/);
-  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('link', { name: 'Start again' }).click();
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is stopping you from logging in?');
   await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toHaveCount(0);
@@ -273,7 +273,7 @@ test('related pages are plain links, and Back and Start again are lighter than t
     return { weight: Number(s.fontWeight), border: s.borderTopColor, background: s.backgroundColor };
   });
   const main = await style(page.getByRole('button', { name: 'Yes, I can log in' }));
-  for (const nav of [page.getByRole('link', { name: '← Back' }), page.getByRole('button', { name: 'Start again' })]) {
+  for (const nav of [page.getByRole('link', { name: '← Back' }), page.getByRole('link', { name: 'Start again' })]) {
     const quiet = await style(nav);
     expect(quiet.weight).toBeLessThan(main.weight);
     expect(quiet.border).toBe('rgba(0, 0, 0, 0)');

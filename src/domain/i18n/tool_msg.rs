@@ -8,11 +8,15 @@ catalog! {
     ToolMsg;
     // Texts of the on-demand bundle (`ui::seam`: the password checker, the QR demo, the kiosk dialog),
     // kept apart so the first page load does not carry them.
-    // ---- Kiosk dialog, and the crash notice (static in index.html) --------------
+    // ---- Kiosk dialog, and the notices static in index.html ----------------------
     /// Shown if the app stops working.
     CrashBody => "Something went wrong. Reload the page.", "出了点问题，请重新加载页面。";
     /// The button under it.
     CrashReload => "Reload the page", "重新加载页面";
+    /// index.html's `<noscript>` line: what needs JavaScript.
+    NoScript => "This page needs JavaScript to take you through the steps, search by error message, check a new password and show the QR code demo.", "本页需要启用 JavaScript，才能一步步带您排查、按错误信息搜索、检查新密码和演示扫码登录。";
+    /// index.html's notice when the app cannot run in this browser (boot.js shows it).
+    AppUnavailable => "This browser cannot run the search, the password checker or the QR code demo. The questions and fixes below still work.", "此浏览器无法运行搜索、密码检查和扫码登录演示。下面的问题和解决办法仍然可以使用。";
     /// Kiosk: the idle dialog's title.
     KioskTitle => "Are you still there?", "您还在吗？";
     /// Kiosk: the idle dialog's countdown.
@@ -357,10 +361,16 @@ mod tests {
     use crate::domain::i18n::Locale;
 
     #[test]
-    fn the_static_crash_notice_says_what_the_catalog_says() {
-        // index.html holds the notice boot.js shows when the app stops working.
+    fn the_static_notices_say_what_the_catalog_says() {
+        // index.html holds the notices boot.js shows when the app stops working or cannot
+        // start, and the line shown without JavaScript.
         let html = include_str!("../../../index.html");
-        for msg in [ToolMsg::CrashBody, ToolMsg::CrashReload] {
+        for msg in [
+            ToolMsg::CrashBody,
+            ToolMsg::CrashReload,
+            ToolMsg::NoScript,
+            ToolMsg::AppUnavailable,
+        ] {
             for locale in Locale::ALL {
                 assert!(html.contains(msg.text(locale)), "{msg:?} in {locale:?}");
             }

@@ -2,7 +2,10 @@
 //! (a question's choices, an outcome's "not solved" suggestions), the breadcrumbs of the
 //! way here and the Back link. The UI renders these; it decides none of them.
 
-use super::{Localized, Node, Tree, Walker};
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+use super::{Localized, Node, Step, Tree, Walker};
 use crate::domain::route::{to_hash, Route};
 
 /// One way on from a page: a question's choice or an outcome's "not solved" suggestion.
@@ -101,11 +104,74 @@ impl Tree {
     }
 }
 
+impl Tree {
+    /// The shortest way from the start to `id` by the questions' answers (else by any
+    /// link, an outcome's suggestions too), as the moves that make it: the first of equally
+    /// short ways in the tree's order; empty for the start, `None` when no link leads there.
+    ///
+    /// ```
+    /// use recovery_assistant::domain::tree::Tree;
+    /// let tree = Tree::shipped();
+    /// let way = tree.shortest_way("system-error-209").unwrap();
+    /// let pages: Vec<&str> = way.iter().map(|s| s.node.as_str()).collect();
+    /// assert_eq!(pages, ["start", "which-error"]);
+    /// ```
+    pub fn shortest_way(&self, id: &str) -> Option<Vec<Step>> {
+        // By the questions' answers where they lead there: a way through an outcome's
+        // "not solved" suggestion says the visitor tried a fix, which a link did not.
+        self.way(id, false).or_else(|| self.way(id, true))
+    }
+
+    fn way(&self, id: &str, through_outcomes: bool) -> Option<Vec<Step>> {
+        // Breadth first, so the first time a page is reached is by a shortest way.
+        let mut came_from: Vec<(&str, Option<(&str, usize)>)> = vec![(self.start(), None)];
+        let mut queue = VecDeque::from([self.start()]);
+        while let Some(here) = queue.pop_front() {
+            if here == id {
+                break;
+            }
+            let next = match self.node(here) {
+                Some(node @ Node::Question(_)) => node.next_ids(),
+                Some(node) if through_outcomes => node.next_ids(),
+                _ => Vec::new(),
+            };
+            for (choice, target) in next.into_iter().enumerate() {
+                if self.node(target).is_some() && !came_from.iter().any(|(n, _)| *n == target) {
+                    came_from.push((target, Some((here, choice))));
+                    queue.push_back(target);
+                }
+            }
+        }
+        let mut way = Vec::new();
+        let mut at = came_from.iter().find(|(n, _)| *n == id)?;
+        while let Some((from, choice)) = at.1 {
+            way.push(Step {
+                node: from.to_string(),
+                choice: Some(choice),
+            });
+            at = came_from.iter().find(|(n, _)| *n == from)?;
+        }
+        way.reverse();
+        Some(way)
+    }
+}
+
 impl Walker {
+    /// The way the breadcrumbs and Back show: the moves made, except that a visit that
+    /// began on a page opened directly ([`Walker::open`]) shows the shortest way from the
+    /// start to that page in place of the jump there, as the page's pre-rendered version
+    /// does. The summary for the administrator keeps to the moves made ([`Walker::path`]).
+    fn shown_way(&self) -> Cow<'_, [Step]> {
+        match self.way_in() {
+            Some(way) => Cow::Owned(way.iter().chain(&self.path()[1..]).cloned().collect()),
+            None => Cow::Borrowed(self.path()),
+        }
+    }
+
     /// The breadcrumbs of the way here, oldest first: the answer given at each question,
     /// else "Start" for the start page, else the heading of the page left.
     pub fn crumbs<'a>(&self, tree: &'a Tree) -> Vec<Crumb<'a>> {
-        self.path()
+        self.shown_way()
             .iter()
             .map(|step| {
                 let label = match (tree.node(&step.node), step.choice) {
@@ -127,7 +193,8 @@ impl Walker {
 
     /// Where Back goes: the page the last move left, or the start page when there is none.
     pub fn back_href(&self, tree: &Tree) -> String {
-        let previous = self.path().last().map(|s| s.node.as_str());
+        let way = self.shown_way();
+        let previous = way.last().map(|s| s.node.as_str());
         tree.href(previous.unwrap_or(tree.start()))
     }
 }
@@ -223,7 +290,87 @@ mod tests {
         // The start page left by a jump says "Start".
         let mut w = Walker::new(&tree);
         w.jump(&tree, "help").unwrap();
+        w.jump(&tree, "fix").unwrap();
         assert_eq!(w.crumbs(&tree)[0].label, CrumbLabel::Start);
+    }
+
+    #[test]
+    fn a_visit_that_begins_on_a_page_opened_directly_shows_the_shortest_way_there() {
+        let tree = tree_of(&good_json());
+        let node = |id: &str| tree.node(id).unwrap();
+        let answer = |id: &str, i: usize| match node(id) {
+            Node::Question(q) => CrumbLabel::Answer(&q.choices[i].label),
+            Node::Outcome(_) => unreachable!(),
+        };
+        // help is reached by start → more → help, or start → fix → help (fix's "not
+        // solved" suggestion): by answers rather than through a fix, though the other
+        // comes first in the tree's order.
+        let mut w = Walker::new(&tree);
+        w.open(&tree, "help").unwrap();
+        let labels: Vec<CrumbLabel> = w.crumbs(&tree).into_iter().map(|c| c.label).collect();
+        assert_eq!(labels, [answer("start", 1), answer("more", 1)]);
+        assert_eq!(w.back_href(&tree), "#/more");
+        // The summary still has only what was done: one jump.
+        assert_eq!(w.path().len(), 1);
+        // Going on from there adds to that way.
+        w.jump(&tree, "fix").unwrap();
+        let labels: Vec<CrumbLabel> = w.crumbs(&tree).into_iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                answer("start", 1),
+                answer("more", 1),
+                CrumbLabel::Heading(node("help").heading())
+            ]
+        );
+        // Back at the start, the next jump is a search from it: Back returns there.
+        w.jump(&tree, "start").unwrap();
+        w.jump(&tree, "help").unwrap();
+        assert_eq!(w.back_href(&tree), "#/");
+        let mut w = Walker::new(&tree);
+        w.open(&tree, "help").unwrap();
+        w.restart();
+        w.jump(&tree, "help").unwrap();
+        assert_eq!(w.back_href(&tree), "#/");
+        // Walked the other way, the crumbs are that way.
+        let mut w = Walker::new(&tree);
+        w.choose(&tree, 0).unwrap();
+        w.choose(&tree, 0).unwrap();
+        let labels: Vec<CrumbLabel> = w.crumbs(&tree).into_iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                answer("start", 0),
+                CrumbLabel::Heading(node("fix").heading())
+            ]
+        );
+        assert_eq!(w.back_href(&tree), "#/fix");
+        // Where only a suggestion leads, the way goes through it.
+        let mut v = good_json();
+        node_mut(&mut v, "more")["choices"] =
+            serde_json::json!([{"label": {"en": "b", "zh": "b"}, "next": "start"}]);
+        let tree = tree_of(&v);
+        let pages: Vec<String> = tree
+            .shortest_way("help")
+            .unwrap()
+            .into_iter()
+            .map(|s| s.node)
+            .collect();
+        assert_eq!(pages, ["start", "fix"]);
+    }
+
+    #[test]
+    fn the_shortest_way_is_none_where_no_link_leads_and_empty_for_the_start() {
+        let mut v = good_json();
+        node_mut(&mut v, "start")["choices"] =
+            serde_json::json!([{"label": {"en": "x", "zh": "x"}, "next": "more"}]);
+        node_mut(&mut v, "more")["choices"] =
+            serde_json::json!([{"label": {"en": "y", "zh": "y"}, "next": "help"}]);
+        let tree = tree_of(&v);
+        assert_eq!(tree.shortest_way("fix"), None);
+        assert_eq!(tree.shortest_way("start"), Some(vec![]));
+        assert_eq!(tree.shortest_way("nope"), None);
+        assert_eq!(tree.shortest_way("help").map(|w| w.len()), Some(2));
     }
 
     #[test]

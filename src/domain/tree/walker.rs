@@ -57,6 +57,9 @@ pub struct Walker {
     start: String,
     current: String,
     path: Vec<Step>,
+    /// For a visit that began on a page opened directly ([`Walker::open`]): the shortest
+    /// way from the start to it, which the breadcrumbs show in place of the jump there.
+    way_in: Option<Vec<Step>>,
 }
 
 impl Walker {
@@ -66,7 +69,14 @@ impl Walker {
             start: tree.start.clone(),
             current: tree.start.clone(),
             path: Vec::new(),
+            way_in: None,
         }
+    }
+
+    /// The shortest way to the page the visit began on, while the path still starts with
+    /// the jump there (see [`Walker::open`]).
+    pub(super) fn way_in(&self) -> Option<&[Step]> {
+        self.way_in.as_deref().filter(|_| !self.path.is_empty())
     }
 
     /// True when the path taken (or the page open now) found the account locked: then a
@@ -130,6 +140,9 @@ impl Walker {
         match self.path.pop() {
             Some(step) => {
                 self.current = step.node;
+                if self.path.is_empty() {
+                    self.way_in = None;
+                }
                 true
             }
             None => false,
@@ -140,6 +153,19 @@ impl Walker {
     pub fn restart(&mut self) {
         self.current = self.start.clone();
         self.path.clear();
+        self.way_in = None;
+    }
+
+    /// Opens `id` as the first page of a visit (a link from a help page, a bookmark): as
+    /// [`Walker::jump`] from the start, and the breadcrumbs and Back show the shortest way
+    /// from the start to it, like its pre-rendered page, rather than "Start". The path
+    /// (and so the summary) records only the jump.
+    pub fn open(&mut self, tree: &Tree, id: &str) -> Result<(), WalkError> {
+        self.jump(tree, id)?;
+        if let [Step { choice: None, .. }] = self.path.as_slice() {
+            self.way_in = tree.shortest_way(id);
+        }
+        Ok(())
     }
 
     /// Goes to `id`, as when the address changes (browser back and forward, a deep link,
@@ -159,6 +185,9 @@ impl Walker {
         if let Some(pos) = self.path.iter().rposition(|s| s.node == id) {
             self.path.truncate(pos);
             self.current = id.into();
+            if pos == 0 {
+                self.way_in = None;
+            }
             return Ok(());
         }
         let choice = tree
