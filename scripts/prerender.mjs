@@ -11,8 +11,8 @@
 // with an empty configuration, so company values are in their default wording; the app
 // fills in config.json's when it starts.
 //
-// Writes pages/<lang>/<id>.html (a <title> and the app's markup), puts the English start
-// page into index.html, and drops the comment lines of the scripts that run before the app.
+// Writes pages/<lang>/<id>.html (a <title> and the app's markup) and puts the English
+// start page into index.html.
 //
 // Usage: node scripts/prerender.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR)
 //   Skipped for debug builds (`trunk serve`) unless PRERENDER=1.
@@ -118,12 +118,4 @@ writeFileSync(join(dir, 'index.html'), index);
 await browser.close();
 server.close();
 
-// The two scripts before the app are copied as written, with their comments: comment
-// lines and indentation go from the copies shipped (they are a third of pages.js's bytes
-// before the first choice works).
-for (const file of ['pages.js', 'boot.js']) {
-  const path = join(dir, file);
-  const lean = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n');
-  writeFileSync(path, `${lean}\n`);
-}
 console.log(`prerender: ${Object.keys(pages).length} pages in ${LANGS.join(', ')}; the English start page is in index.html`);

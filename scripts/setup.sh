@@ -59,7 +59,7 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
 fi
 
-# 5. npm packages (Playwright, axe-core, binaryen's wasm-opt), exactly as package-lock.json says.
+# 5. npm packages (Playwright, axe-core, binaryen's wasm-opt, terser), exactly as package-lock.json says.
 stamp=node_modules/.setup-stamp
 lock_sum=$(sha256sum package-lock.json | awk '{print $1}')
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then

@@ -59,7 +59,8 @@ while (queue.length) {
   } catch {
     continue;
   }
-  for (const m of source.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) {
+  // Minified (`import{a as b}from"./x.js"`) or not.
+  for (const m of source.matchAll(/(?:^|[;\n])\s*(?:import|export)\b\s*[{*\w][^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) {
     const spec = m[1] ?? m[2];
     if (!spec.startsWith('.')) continue;
     const target = relative(dist, join(dist, dirname(file), spec));
