@@ -1,4 +1,6 @@
-//! Bakes `data/tree.json` into static Rust tables (`$OUT_DIR/tree_baked.rs`).
+//! Bakes `data/tree.json` into static Rust tables (`$OUT_DIR/tree_baked.rs`), and its
+//! Chinese display texts into `$OUT_DIR/tree-zh.json`, which the browser fetches instead
+//! of carrying them in the wasm (see `domain::tree::baked`).
 //!
 //! Why: parsing the tree at run time needs serde's derived deserializers in the wasm,
 //! about 15 KB compressed of the first page load. The tables hold the same strings; the
@@ -23,10 +25,29 @@ fn main() {
     let text = std::fs::read_to_string(SOURCE).unwrap_or_else(|e| fail(&format!("read: {e}")));
     let tree: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
-    let out = bake(&tree);
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("tree_baked.rs");
-    std::fs::write(dest, out).unwrap_or_else(|e| fail(&format!("write: {e}")));
+    let mut out = bake(&tree);
+    let zh = ZH.with(|list| list.take());
+    // The browser fetches the Chinese texts only when it shows Chinese (tree-zh.json,
+    // written next to the tables and copied into the build by examples/tree_zh.rs), so
+    // the wasm carries the English ones alone; native builds (the tests) carry both.
+    let web = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let literals: Vec<String> = if web {
+        Vec::new()
+    } else {
+        zh.iter().map(|s| format!("{s:?}")).collect()
+    };
+    let _ = writeln!(
+        out,
+        "pub static ZH: &[&str] = &[{}];\npub const ZH_COUNT: usize = {};",
+        literals.join(", "),
+        zh.len()
+    );
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&dir).join("tree_baked.rs"), out)
+        .unwrap_or_else(|e| fail(&format!("write: {e}")));
+    let json = serde_json::to_string(&zh).expect("strings serialize");
+    std::fs::write(Path::new(&dir).join("tree-zh.json"), json)
+        .unwrap_or_else(|e| fail(&format!("write: {e}")));
 }
 
 fn fail(msg: &str) -> ! {
@@ -51,14 +72,29 @@ fn string(v: &Value, what: &str) -> String {
     format!("{s:?}")
 }
 
-/// A text as an `(English, Chinese)` pair of literals (`baked::EnZh`).
+thread_local! {
+    /// Every Chinese display text, in the order `localized` meets them: `ZH` natively,
+    /// `tree-zh.json` for the browser.
+    static ZH: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A text as its English literal and the position of its Chinese one in `ZH`
+/// (`baked::EnZh`).
 fn localized(v: &Value, what: &str) -> String {
     let o = obj(v, what);
-    let get = |lang: &str| {
-        o.get(lang)
-            .map_or_else(|| "\"\"".into(), |s| string(s, what))
-    };
-    format!("({}, {})", get("en"), get("zh"))
+    let zh = o.get("zh").map_or("", |s| {
+        s.as_str()
+            .unwrap_or_else(|| fail(&format!("{what} is not a string")))
+    });
+    let index = ZH.with(|list| {
+        let mut list = list.borrow_mut();
+        list.push(zh.to_string());
+        list.len() - 1
+    });
+    let en = o
+        .get("en")
+        .map_or_else(|| "\"\"".into(), |s| string(s, what));
+    format!("({en}, {index})")
 }
 
 fn list(v: Option<&Value>, what: &str, each: impl Fn(&Value, &str) -> String) -> String {
@@ -111,9 +147,13 @@ fn bake(tree: &Value) -> String {
 
     // The tree-wide wording, `texts` in the file.
     let wording = obj(field(root, "texts", "the file"), "texts");
-    out.push_str("pub fn wording() -> super::TreeWording {\n    super::TreeWording {\n");
+    out.push_str("pub fn wording(zh: Chinese) -> super::TreeWording {\n    super::TreeWording {\n");
     for (name, v) in wording {
-        let _ = writeln!(out, "        {name}: localized({}),", localized(v, name));
+        let _ = writeln!(
+            out,
+            "        {name}: localized({}, zh),",
+            localized(v, name)
+        );
     }
     out.push_str("    }\n}\n\n");
 

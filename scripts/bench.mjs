@@ -37,12 +37,14 @@ const LAUNCH_ARGS = [
 // Budgets, from the issue that asked for this command.
 const BUDGET = {
   firstLoadKb: 120,
-  startupRatio: 1.3,
+  beforeChoiceKb: 20,
+  startupRatio: 1.1,
+  deepLinkRatio: 1.35,
   passwordP95Ms: 4,
   searchP95Ms: 1,
   qrP95Ms: 5,
   memoryGrowth: 0.10,
-  lighthouse: 100,
+  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
   policy64NativeUs: 20,
 };
 const THROTTLE = { cpu: 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
@@ -147,6 +149,20 @@ async function throttledPage(browser, { network = true, width = 412, height = 82
     };
     const observer = new MutationObserver(seen);
     observer.observe(document, { childList: true, subtree: true });
+    // The moment a deep-linked page is readable: its heading is in the page and not
+    // hidden while pages.js fetches it (html.page-pending).
+    window.__benchReadableAt = null;
+    const readable = () => {
+      const want = location.hash.replace(/^#\//, '') || document.documentElement.dataset.benchPage;
+      if (window.__benchReadableAt === null && want
+        && document.querySelector(`main [data-page="${want}"] h1`)
+        && !document.documentElement.classList.contains('page-pending')) {
+        window.__benchReadableAt = performance.now();
+        watcher.disconnect();
+      }
+    };
+    const watcher = new MutationObserver(readable);
+    watcher.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   });
   return { context, page, cdp };
 }
@@ -158,6 +174,7 @@ function size() {
   let over = false;
   try {
     execFileSync('node', ['scripts/size-report.mjs', 'dist', '--budget-kb', String(BUDGET.firstLoadKb),
+      '--before-choice-budget-kb', String(BUDGET.beforeChoiceKb),
       '--json', 'target/bench/size.json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   } catch (e) {
     over = e.status === 1;
@@ -170,6 +187,13 @@ function size() {
   }
   const total = (k) => s.files.reduce((a, f) => a + f[k], 0);
   row('size', 'all files', `${kb(total('raw'))} raw / ${kb(total('gzip'))} gz / ${kb(total('brotli'))} br`);
+  const early = s.beforeFirstChoice;
+  row('size', 'before the first choice works (brotli)', kb(early.brotli), `${BUDGET.beforeChoiceKb} KB`,
+    early.brotli > BUDGET.beforeChoiceKb * 1024);
+  if (early.deepLink) {
+    row('size', `  with a deep link's page (${early.deepLink.page})`, kb(early.deepLink.brotli), `${BUDGET.beforeChoiceKb} KB`,
+      early.deepLink.brotli > BUDGET.beforeChoiceKb * 1024);
+  }
   row('size', 'first load (brotli)', kb(s.firstLoad.brotli), `${BUDGET.firstLoadKb} KB`, s.over);
 }
 
@@ -195,7 +219,28 @@ async function startup(browser) {
       await context.close();
     }
   }
+  // A deep link from a help page, against a static page of the same content (the
+  // pre-rendered page with the same style sheets, no script).
+  const DEEP = 'system-error-209';
+  const floorDeep = deepFloor(DEEP);
+  const deep = { app: [], floor: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [which, url] of [['app', `${urls.app}#/${DEEP}`], ['floor', floorDeep]]) {
+      const { context, page } = await throttledPage(browser);
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__benchReadableAt !== null, null, { timeout: 60_000 });
+      deep[which].push(await page.evaluate(() => window.__benchReadableAt));
+      await context.close();
+    }
+  }
   report.startup = {};
+  {
+    const app = median(deep.app);
+    const floor = median(deep.floor);
+    report.startup.deepLink = { page: DEEP, app, floor, ratio: app / floor, samples: deep };
+    row('startup', `deep link #/${DEEP} readable: app / floor`, `${ms(app)} / ${ms(floor)} = ${(app / floor).toFixed(2)}x`,
+      `${BUDGET.deepLinkRatio}x`, app / floor > BUDGET.deepLinkRatio);
+  }
   for (const metric of ['fcp', 'choice']) {
     const app = median(samples.app[metric]);
     const floor = median(samples.floor[metric]);
@@ -207,13 +252,35 @@ async function startup(browser) {
   }
 }
 
+/**
+ * Writes the static floor of a deep-linked page (target/bench/floor-<id>.html, served from
+ * the repository root): the pre-rendered page in dist/ with index.html's style sheets and
+ * no script. Returns its address.
+ */
+function deepFloor(id) {
+  const index = readFileSync('dist/index.html', 'utf8');
+  const sheets = [...index.matchAll(/<link[^>]*rel="?stylesheet[^>]*>/g)]
+    .map((m) => /href="?\.?\/?([^"\s>]+)/.exec(m[0])[1])
+    .map((href) => `<link rel="stylesheet" href="/dist/${href}">`).join('');
+  const page = readFileSync(`dist/pages/en/${id}.html`, 'utf8');
+  const title = /<title>(.*?)<\/title>/.exec(page)[1];
+  const body = page.slice(page.indexOf('<div class="app"'), page.lastIndexOf('</html>'));
+  mkdirSync('target/bench', { recursive: true });
+  writeFileSync(`target/bench/floor-${id}.html`,
+    `<!DOCTYPE html><html lang="en" data-bench-page="${id}"><head><meta charset="utf-8">`
+    + `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${sheets}</head>`
+    + `<body><div id="recovery-assistant">${body}</div></body></html>`);
+  return `http://127.0.0.1:${FLOOR_PORT}/target/bench/floor-${id}.html`;
+}
+
 // ---------------------------------------------------------------------------------------
 // Interaction: input event to the page updated (every reactive effect run, then style and
 // layout forced), measured inside the page so the driver's latency is not counted.
 async function loadApp(browser, hash = '') {
   const t = await throttledPage(browser, { network: false });
   await t.page.goto(`http://127.0.0.1:${APP_PORT}/${hash}`);
-  await t.page.locator('main h1').first().waitFor();
+  // The pre-rendered page is there at once; the app has taken over when it marks <html>.
+  await t.page.locator('html[data-app="ready"] main h1').first().waitFor();
   return t;
 }
 
@@ -396,15 +463,24 @@ async function lighthouse() {
     chromeFlags: ['--headless=new', ...LAUNCH_ARGS],
   });
   try {
-    const result = await run(`http://127.0.0.1:${APP_PORT}/`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    // Three runs; the median run by performance score is reported.
+    const results = [];
+    for (let i = 0; i < 3; i++) {
+      results.push(await run(`http://127.0.0.1:${APP_PORT}/`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      }));
+    }
+    results.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const result = results[1];
     const lhr = result.lhr;
     writeFileSync('target/bench/lighthouse.json', result.report);
-    report.lighthouse = { version: lhr.lighthouseVersion, scores: {}, lost: {} };
+    report.lighthouse = {
+      version: lhr.lighthouseVersion, scores: {}, lost: {},
+      performanceRuns: results.map((r) => Math.round(r.lhr.categories.performance.score * 100)),
+    };
     for (const [id, cat] of Object.entries(lhr.categories)) {
       const score = Math.round((cat.score ?? 0) * 100);
       const lost = cat.auditRefs
@@ -414,7 +490,9 @@ async function lighthouse() {
         .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
       report.lighthouse.scores[id] = score;
       report.lighthouse.lost[id] = lost;
-      row('lighthouse', cat.title, String(score), String(BUDGET.lighthouse), score < BUDGET.lighthouse);
+      const budget = BUDGET.lighthouse[id];
+      const runs = id === 'performance' ? ` (runs ${report.lighthouse.performanceRuns.join(', ')})` : '';
+      row('lighthouse', cat.title, `${score}${runs}`, String(budget), score < budget);
       if (lost.length) notes.push(`Lighthouse ${cat.title} lost points on: ${lost.join(', ')}`);
     }
     const m = (id) => lhr.audits[id]?.displayValue ?? '?';
@@ -459,6 +537,8 @@ function printTable() {
     `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.chromium}, ${report.date.slice(0, 10)}`);
 }
 
+// Every combination of flags writes its report, so the folder is made first.
+mkdirSync('target/bench', { recursive: true });
 const servers = [await serve('dist', APP_PORT), await serve('.', FLOOR_PORT)];
 try {
   if (wanted('size')) size();

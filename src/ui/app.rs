@@ -8,7 +8,7 @@ use super::not_found::NotFound;
 use super::seam::host::{self, OnDemandPage};
 use super::shell::{ConfigNotice, Footer, Header, SkipLink};
 use super::start::StartPage;
-use super::tree::TreeWalker;
+use super::tree::{TreeTexts, TreeWalker};
 use crate::domain::config::Loaded;
 use crate::domain::i18n::{choose_locale, lang_param, Msg};
 use crate::domain::route::{self, Route};
@@ -57,6 +57,8 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     };
     provide_context(ctx);
     provide_context(TreeWalker(walker));
+    let texts = RwSignal::new(Tree::has_chinese());
+    provide_context(TreeTexts(texts));
 
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
@@ -105,7 +107,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
             <Header />
             <ConfigNotice />
             <main id="main" class="app__main">
-                {move || page(ctx.route.get())}
+                {move || page(ctx.route.get(), texts)}
             </main>
             <Footer />
         </div>
@@ -131,8 +133,9 @@ fn follow(walker: RwSignal<Walker>, route: &Route) -> bool {
     restarted
 }
 
-/// The page for a route. Later features add their pages here.
-fn page(route: Route) -> AnyView {
+/// The page for a route. Later features add their pages here. The tree's pages are drawn
+/// again when its Chinese texts arrive (`texts`); the others keep what was typed.
+fn page(route: Route, texts: RwSignal<bool>) -> AnyView {
     let ctx = Ctx::get();
     // The start page's title is the product name alone.
     let title = |heading: Option<Msg>| {
@@ -142,7 +145,7 @@ fn page(route: Route) -> AnyView {
     match route {
         Route::Start => {
             title(None);
-            view! { <StartPage /> }.into_any()
+            redrawn(texts, || view! { <StartPage /> }.into_any())
         }
         // These live in the on-demand bundle, loaded on first use.
         Route::NewPassword => {
@@ -155,14 +158,23 @@ fn page(route: Route) -> AnyView {
         }
         Route::Page(id) if id == Tree::shipped().start() => {
             title(None);
-            view! { <StartPage /> }.into_any()
+            redrawn(texts, || view! { <StartPage /> }.into_any())
         }
-        Route::Page(id) if Tree::shipped().node(&id).is_some() => {
+        Route::Page(id) if Tree::shipped().node(&id).is_some() => redrawn(texts, move || {
             super::tree::node_page(&id).unwrap_or_else(|| view! { <NotFound /> }.into_any())
-        }
+        }),
         Route::Page(_) | Route::NotFound => {
             title(Some(Msg::NotFoundHeading));
             view! { <NotFound /> }.into_any()
         }
     }
+}
+
+/// `draw`'s view, drawn again when the tree's Chinese texts arrive.
+fn redrawn(texts: RwSignal<bool>, draw: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    (move || {
+        texts.track();
+        draw()
+    })
+    .into_any()
 }

@@ -37,11 +37,24 @@ pub async fn fetch_config_text() -> Result<String, FetchFailure> {
     fetch_text("config.json").await
 }
 
-async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+/// Starts fetching the tree's Chinese texts (`tree-zh.json`, next to the page) at once;
+/// the text, or why not, when awaited.
+pub fn fetch_chinese_texts() -> impl std::future::Future<Output = Result<String, FetchFailure>> {
+    fetch_text("tree-zh.json")
+}
+
+/// Fetches `url`'s text: the request starts when this is called, not when it is awaited,
+/// so two can run side by side.
+fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, FetchFailure>> {
     let init = RequestInit::new();
-    // Settings change rarely but must not be stale after an admin edits them.
+    // Settings change rarely but must not be stale after an admin edits them (and the
+    // Chinese texts must be those of this build).
     init.set_cache(RequestCache::NoCache);
     let promise = window().fetch_with_str_and_init(url, &init);
+    read_text(promise)
+}
+
+async fn read_text(promise: js_sys::Promise) -> Result<String, FetchFailure> {
     let resp = JsFuture::from(promise)
         .await
         .map_err(|_| FetchFailure::Network)?;

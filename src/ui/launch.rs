@@ -1,4 +1,5 @@
-//! Starting the main app: fetch `config.json`, then mount [`App`] in the page.
+//! Starting the main app: fetch `config.json` (and, for a visitor who reads Chinese, the
+//! tree's Chinese texts), then mount [`App`] in place of the pre-rendered page.
 
 use leptos::prelude::*;
 
@@ -6,21 +7,57 @@ use super::app::App;
 use super::browser;
 use super::seam::host;
 use super::takeover::Prestart;
-use crate::domain::config::{self, Loaded};
+use crate::domain::config::{self, FetchFailure, Loaded};
+use crate::domain::i18n::{choose_locale, lang_param, Locale};
+use crate::domain::tree::Tree;
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.
 pub fn start() {
     // Leptos' own executor is set up by `mount_to`, which runs after the fetch, so the
     // fetch itself runs on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async {
+        // A visitor who reads Chinese needs the tree's Chinese texts, which the wasm does
+        // not carry: fetched beside the config when the address or the browser asks for
+        // Chinese, after it when only the config does.
+        let asked = choose_locale(lang_param(&browser::search()), None, &browser::languages());
+        let chinese = (asked == Locale::ZhCn).then(browser::fetch_chinese_texts);
         let text = browser::fetch_config_text().await;
         let loaded = match &text {
             Ok(text) => config::parse(text),
             Err(failure) => Loaded::unavailable(failure.detail()),
         };
         host::set_config_text(text.as_deref().unwrap_or(""));
+        let locale = choose_locale(
+            lang_param(&browser::search()),
+            loaded.config.locale,
+            &browser::languages(),
+        );
+        if locale == Locale::ZhCn {
+            match chinese {
+                Some(pending) => add_chinese(pending.await),
+                None => add_chinese(browser::fetch_chinese_texts().await),
+            }
+        }
         mount(loaded);
     });
+}
+
+/// Fetches the tree's Chinese texts if the tree lacks them; false if they could not be
+/// had (the tree pages then show their English texts).
+pub async fn load_chinese() -> bool {
+    if !Tree::has_chinese() {
+        add_chinese(browser::fetch_chinese_texts().await);
+    }
+    Tree::has_chinese()
+}
+
+fn add_chinese(text: Result<String, FetchFailure>) {
+    let added = text.is_ok_and(|text| Tree::add_chinese(&text));
+    if !added {
+        leptos::logging::warn!(
+            "The Chinese texts of the decision tree could not be loaded; showing English."
+        );
+    }
 }
 
 /// Mounts the app with an already loaded configuration in place of the pre-rendered page

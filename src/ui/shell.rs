@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use super::browser;
 use super::ctx::Ctx;
 use super::seam::host;
+use super::tree::TreeTexts;
 use crate::domain::config;
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::{Locale, Msg};
 use crate::domain::shell::{tagline, Contact};
+use crate::domain::tree::Tree;
 
 /// Product name and the company it serves. In a frame whose configuration sets
 /// `embed.hide_header`, the style sheet shows only the language switch (see `ui::embed`):
@@ -35,6 +37,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let ctx = Ctx::get();
+    let texts = expect_context::<TreeTexts>().0;
     let other = move || ctx.locale.get().other();
     view! {
         <button
@@ -43,8 +46,20 @@ fn LanguageSwitch() -> impl IntoView {
             lang=move || other().tag()
             on:click=move |_| {
                 let next = other();
-                ctx.locale.set(next);
                 browser::set_lang_param(next.tag());
+                if next == Locale::ZhCn && !Tree::has_chinese() {
+                    // The tree's Chinese texts come first; its pages are then drawn
+                    // again, keeping a search being typed.
+                    leptos::task::spawn_local(async move {
+                        if super::launch::load_chinese().await {
+                            super::takeover::carry_search();
+                            texts.set(true);
+                        }
+                        ctx.locale.set(next);
+                    });
+                } else {
+                    ctx.locale.set(next);
+                }
             }
         >
             {move || Msg::LanguageName.text(other())}

@@ -45,6 +45,17 @@ pub fn take_search() -> Option<(String, bool)> {
     SEARCH.with(|s| s.borrow_mut().take())
 }
 
+/// Keeps the text of the start page's search field for the start page drawn next (when the
+/// tree's Chinese texts arrive and its pages are drawn again).
+pub fn carry_search() {
+    let input = browser::document()
+        .get_element_by_id("search-input")
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+    if let Some(text) = input.map(|i| i.value()).filter(|t| !t.is_empty()) {
+        SEARCH.with(|s| *s.borrow_mut() = Some((text, false)));
+    }
+}
+
 /// The ids of the pages visited before the app started (`pages.js` notes them), oldest
 /// first, so the app can retrace the way the visitor came.
 pub fn take_visited() -> Vec<String> {

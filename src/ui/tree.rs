@@ -24,6 +24,12 @@ use crate::domain::tree::{
 #[derive(Clone, Copy)]
 pub struct TreeWalker(pub RwSignal<Walker>);
 
+/// Whether the tree has its Chinese texts yet ([`Tree::add_chinese`]), provided by the
+/// main app: the language switch sets it once they have arrived, and the tree pages,
+/// which hold the English-only tree until then, are drawn again.
+#[derive(Clone, Copy)]
+pub struct TreeTexts(pub RwSignal<bool>);
+
 /// The walker provided by [`super::App`].
 fn walker() -> RwSignal<Walker> {
     expect_context::<TreeWalker>().0

@@ -65,10 +65,15 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// The index of the shipped tree, built once.
+    /// The index of the shipped tree, built once; in the browser built again once the
+    /// tree has its Chinese texts ([`Tree::add_chinese`]), so a Chinese visitor's search
+    /// reads them too. (Before that, Chinese queries find pages by their Chinese keywords
+    /// and aliases, which the wasm carries.)
     pub fn shipped() -> &'static SearchIndex {
-        static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-        INDEX.get_or_init(|| SearchIndex::new(Tree::shipped()))
+        static ENGLISH: OnceLock<SearchIndex> = OnceLock::new();
+        static BOTH: OnceLock<SearchIndex> = OnceLock::new();
+        let index = if Tree::has_chinese() { &BOTH } else { &ENGLISH };
+        index.get_or_init(|| SearchIndex::new(Tree::shipped()))
     }
 
     /// Builds the index for `tree`.

@@ -4,11 +4,22 @@
 //! The types here are what the generated `tree_baked.rs` is written against: `build.rs`
 //! emits expressions naming them, and `include!` pastes the result at the bottom of this
 //! file. [`raw`] turns the tables into the owned types once.
+//!
+//! Each text's Chinese version is a position in a list: `ZH` natively, where the tests
+//! need both languages; in the browser the list is empty and the Chinese texts are the
+//! build's `tree-zh.json` (the same list, written by `build.rs`), fetched only by a visitor
+//! who reads Chinese and handed to [`raw_with_chinese`]. That keeps one language's display
+//! text out of the first load (about 5 KB brotli); search keeps both languages' keywords.
 
 use super::model::RawTree;
 
-/// A text as (English, Chinese); becomes a [`super::model::Localized`].
-pub type EnZh = (&'static str, &'static str);
+/// A text as its English version and the position of its Chinese one in the list of
+/// Chinese texts; becomes a [`super::model::Localized`].
+pub type EnZh = (&'static str, u16);
+
+/// The Chinese texts for the tables: the position in [`EnZh`] indexes it. An empty list
+/// (the browser before `tree-zh.json`) leaves every Chinese text empty.
+type Chinese<'a> = &'a [&'a str];
 
 /// A question; fields as in [`super::model::Question`], choices as (label, next id).
 pub struct BakedQuestion {
@@ -44,15 +55,15 @@ pub enum BakedNode {
     Outcome(&'static BakedOutcome),
 }
 
-fn localized(t: EnZh) -> super::model::Localized {
+fn localized(t: EnZh, zh: Chinese) -> super::model::Localized {
     super::model::Localized {
         en: t.0.into(),
-        zh: t.1.into(),
+        zh: zh.get(usize::from(t.1)).copied().unwrap_or_default().into(),
     }
 }
 
-fn localized_list(list: &[EnZh]) -> Vec<super::model::Localized> {
-    list.iter().copied().map(localized).collect()
+fn localized_list(list: &[EnZh], zh: Chinese) -> Vec<super::model::Localized> {
+    list.iter().map(|&t| localized(t, zh)).collect()
 }
 
 fn strings(list: &[&str]) -> Vec<String> {
@@ -66,17 +77,17 @@ fn per_locale(p: (&[&str], &[&str])) -> super::model::PerLocale {
     }
 }
 
-fn node(n: &BakedNode) -> super::model::Node {
+fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
     match n {
         BakedNode::Question(q) => super::model::Node::Question(super::model::Question {
             id: q.id.into(),
             audience: q.audience,
-            text: localized(q.text),
+            text: localized(q.text, zh),
             choices: q
                 .choices
                 .iter()
                 .map(|&(label, next)| super::model::Choice {
-                    label: localized(label),
+                    label: localized(label, zh),
                     next: next.into(),
                 })
                 .collect(),
@@ -84,19 +95,19 @@ fn node(n: &BakedNode) -> super::model::Node {
         BakedNode::Outcome(o) => super::model::Node::Outcome(Box::new(super::model::Outcome {
             id: o.id.into(),
             audience: o.audience,
-            title: localized(o.title),
+            title: localized(o.title, zh),
             error_message: o.error_message.map(Into::into),
-            what_happened: localized(o.what_happened),
-            why: localized(o.why),
-            steps: localized_list(o.steps),
-            verification: localized_list(o.verification),
-            notes: localized_list(o.notes),
+            what_happened: localized(o.what_happened, zh),
+            why: localized(o.why, zh),
+            steps: localized_list(o.steps, zh),
+            verification: localized_list(o.verification, zh),
+            notes: localized_list(o.notes, zh),
             faq: o
                 .faq
                 .iter()
                 .map(|&(q, a)| super::model::Faq {
-                    q: localized(q),
-                    a: localized(a),
+                    q: localized(q, zh),
+                    a: localized(a, zh),
                 })
                 .collect(),
             links: o
@@ -111,13 +122,20 @@ fn node(n: &BakedNode) -> super::model::Node {
     }
 }
 
-/// The shipped tree's content, built from the tables.
+/// The shipped tree's content, built from the tables: both languages natively, English
+/// alone in the browser (see [`raw_with_chinese`]).
 pub fn raw() -> RawTree {
+    raw_with_chinese(ZH)
+}
+
+/// The shipped tree's content with `zh` as its Chinese texts (`tree-zh.json`, which holds
+/// [`ZH_COUNT`] of them; missing ones are left empty).
+pub fn raw_with_chinese(zh: Chinese) -> RawTree {
     RawTree {
         start: START.into(),
         last_resort: LAST_RESORT.into(),
-        wording: wording(),
-        nodes: NODES.iter().map(node).collect(),
+        wording: wording(zh),
+        nodes: NODES.iter().map(|n| node(n, zh)).collect(),
     }
 }
 
@@ -126,6 +144,26 @@ include!(concat!(env!("OUT_DIR"), "/tree_baked.rs"));
 #[cfg(test)]
 mod tests {
     use crate::domain::tree::Tree;
+
+    #[test]
+    fn the_chinese_texts_file_is_the_list_the_tables_point_into() {
+        // What the browser fetches (tree-zh.json) is what native builds bake.
+        let file: Vec<String> =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/tree-zh.json")))
+                .expect("tree-zh.json is a list of strings");
+        assert_eq!(file, super::ZH);
+        assert_eq!(file.len(), super::ZH_COUNT);
+        // Handed over as the browser does, it makes the same tree.
+        let texts: Vec<&str> = file.iter().map(String::as_str).collect();
+        let tree = Tree::from_raw(super::raw_with_chinese(&texts));
+        assert_eq!(&tree, Tree::shipped());
+        // Without it, every Chinese display text is empty and the English ones are there.
+        let english = Tree::from_raw(super::raw_with_chinese(&[]));
+        let node = english.node("system-error-209").unwrap();
+        assert!(node
+            .localized_fields()
+            .all(|(_, t)| t.zh.is_empty() && !t.en.is_empty()));
+    }
 
     #[test]
     fn the_baked_tree_equals_the_json_file() {

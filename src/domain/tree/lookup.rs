@@ -7,6 +7,29 @@ use std::sync::OnceLock;
 use super::baked;
 use super::model::{Link, Node, Outcome, RawTree, TreeWording};
 use crate::domain::i18n::Locale;
+use crate::domain::json;
+
+/// The strings of a `tree-zh.json` for this build: a JSON list of exactly as many strings
+/// as the baked tables point to.
+fn chinese_texts(json: &str) -> Option<Vec<String>> {
+    let Ok(json::Value::Array(items)) = json::parse(json) else {
+        return None;
+    };
+    let texts: Vec<String> = items
+        .into_iter()
+        .map(|v| match v {
+            json::Value::String(s) => Some(s),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    (texts.len() == baked::ZH_COUNT).then_some(texts)
+}
+
+/// The shipped tree from the baked tables: both languages natively, English in the
+/// browser (see [`Tree::shipped`]).
+static BAKED: OnceLock<Tree> = OnceLock::new();
+/// The shipped tree with the Chinese texts the browser fetched ([`Tree::add_chinese`]).
+static WITH_CHINESE: OnceLock<Tree> = OnceLock::new();
 
 /// The embedded content file.
 const SHIPPED_JSON: &str = include_str!("../../../data/tree.json");
@@ -25,11 +48,37 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// The tree shipped with the app, parsed once. A test validates the embedded file,
-    /// so this cannot fail in a build that passed its tests.
+    /// The tree shipped with the app, built once from the baked tables. A test validates
+    /// the embedded file, so this cannot fail in a build that passed its tests.
+    ///
+    /// Natively it holds both languages. In the browser it holds English until
+    /// [`Tree::add_chinese`] has been given the build's `tree-zh.json`; from then on it is
+    /// that tree (pages drawn before hold the English one, and are drawn again).
     pub fn shipped() -> &'static Tree {
-        static TREE: OnceLock<Tree> = OnceLock::new();
-        TREE.get_or_init(|| Tree::from_raw(baked::raw()))
+        WITH_CHINESE
+            .get()
+            .unwrap_or_else(|| BAKED.get_or_init(|| Tree::from_raw(baked::raw())))
+    }
+
+    /// Gives the shipped tree its Chinese texts: `json` is the text of the build's
+    /// `tree-zh.json`. False (and nothing changes) when it is not that list (not JSON, or
+    /// a file of another build); once the tree has them, true and nothing to do.
+    pub fn add_chinese(json: &str) -> bool {
+        if Tree::has_chinese() {
+            return true;
+        }
+        let Some(texts) = chinese_texts(json) else {
+            return false;
+        };
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        // Both trees stay: pages drawn in English may still hold references into it.
+        let _ = WITH_CHINESE.set(Tree::from_raw(baked::raw_with_chinese(&texts)));
+        true
+    }
+
+    /// Whether the shipped tree has its Chinese texts (always, natively).
+    pub fn has_chinese() -> bool {
+        !Tree::shipped().wording.did_it_solve.zh.is_empty()
     }
 
     /// The shipped tree parsed from the JSON file at run time, as content editors'
@@ -118,6 +167,21 @@ mod tests {
     use crate::domain::route::Route;
     use crate::domain::tree::fixture;
     use fixture::{good_json, node_mut};
+
+    #[test]
+    fn only_this_builds_list_of_chinese_texts_is_taken() {
+        let file = include_str!(concat!(env!("OUT_DIR"), "/tree-zh.json"));
+        assert_eq!(chinese_texts(file).map(|t| t.len()), Some(baked::ZH_COUNT));
+        // Another build's list (one text more or less), or not a list of strings.
+        let fewer = file.replacen("\",\"", "", 1);
+        assert_eq!(chinese_texts(&fewer), None);
+        assert_eq!(chinese_texts("[\"a\", 1]"), None);
+        assert_eq!(chinese_texts("{}"), None);
+        assert_eq!(chinese_texts("not json"), None);
+        // Natively the tree has both languages already.
+        assert!(Tree::has_chinese());
+        assert!(Tree::add_chinese("not json"));
+    }
 
     #[test]
     fn unknown_fields_and_link_kinds_are_parse_errors_or_node_links() {
