@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::app::App;
 use super::browser;
+use super::chinese;
 use super::seam::host;
 use super::takeover::Prestart;
-use crate::domain::config::{self, FetchFailure, Loaded};
+use crate::domain::config::{self, Loaded};
 use crate::domain::i18n::{choose_locale, lang_param, Locale};
-use crate::domain::tree::Tree;
 
 /// Loads `config.json`, then mounts the app. Called once by `main`.
 pub fn start() {
@@ -34,30 +34,12 @@ pub fn start() {
         );
         if locale == Locale::ZhCn {
             match chinese {
-                Some(pending) => add_chinese(pending.await),
-                None => add_chinese(browser::fetch_chinese_texts().await),
+                Some(pending) => chinese::add(pending.await),
+                None => chinese::add(browser::fetch_chinese_texts().await),
             }
         }
         mount(loaded);
     });
-}
-
-/// Fetches the tree's Chinese texts if the tree lacks them; false if they could not be
-/// had (the tree pages then show their English texts).
-pub async fn load_chinese() -> bool {
-    if !Tree::has_chinese() {
-        add_chinese(browser::fetch_chinese_texts().await);
-    }
-    Tree::has_chinese()
-}
-
-fn add_chinese(text: Result<String, FetchFailure>) {
-    let added = text.is_ok_and(|text| Tree::add_chinese(&text));
-    if !added {
-        leptos::logging::warn!(
-            "The Chinese texts of the decision tree could not be loaded; showing English."
-        );
-    }
 }
 
 /// Mounts the app with an already loaded configuration in place of the pre-rendered page

@@ -14,6 +14,7 @@
 // This file only declares modules and re-exports: no other file uses anything from it.
 mod app;
 mod browser;
+mod chinese;
 mod ctx;
 mod embed;
 mod kiosk;

@@ -51,7 +51,7 @@ fn LanguageSwitch() -> impl IntoView {
                     // The tree's Chinese texts come first; its pages are then drawn
                     // again, keeping a search being typed.
                     leptos::task::spawn_local(async move {
-                        if super::launch::load_chinese().await {
+                        if super::chinese::load().await {
                             super::takeover::carry_search();
                             texts.set(true);
                         }
