@@ -45,12 +45,36 @@ function unavailable(err) {
   console.warn('The assistant could not start in this browser; the pages still work by their links.', err);
 }
 
+// The first page comes before the app. While pages.js fetches it (a deep link, a
+// Chinese visitor: <html class="page-pending">), the app's download waits, so the page
+// does not share the visitor's bandwidth with 140 KB of wasm; 5 s at most.
+function firstPageShown() {
+  const root = document.documentElement;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (root.classList.contains('page-pending')) return;
+      watch.disconnect();
+      resolve();
+    };
+    const watch = new MutationObserver(check);
+    watch.observe(root, { attributes: true, attributeFilter: ['class'] });
+    setTimeout(() => { watch.disconnect(); resolve(); }, 5000);
+    check();
+  });
+}
+
 const tag = document.querySelector('script[data-app-js]');
 let started = false;
 try {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly in this browser');
+  await firstPageShown();
+  // The glue and the wasm at once (index.html has no preload for them: see
+  // scripts/prerender.mjs); the glue's init takes the wasm's response as it comes.
+  const wasm = fetch(tag.dataset.appWasm);
+  // Awaited by init below; until then a failed fetch is not an unhandled rejection.
+  wasm.catch(() => {});
   const app = await import(tag.dataset.appJs);
-  await app.default({ module_or_path: tag.dataset.appWasm });
+  await app.default({ module_or_path: wasm });
   started = true;
 } catch (err) {
   // A trap means the app started and then stopped (its panic hook has logged why).

@@ -111,6 +111,12 @@ const index = await page.evaluate(({ title, html, ids }) => {
   document.title = title;
   // pages.js fetches only the pages that exist.
   document.querySelector('script[src$="pages.js"]').dataset.pages = ids.join(' ');
+  // No preload of the main bundle: it would share the visitor's bandwidth with the
+  // stylesheets and, for a deep link, with the page pages.js fetches. boot.js fetches
+  // the glue and the wasm together once the first page is on screen.
+  for (const link of document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="fetch"]')) {
+    link.remove();
+  }
   return `<!DOCTYPE html>${document.documentElement.outerHTML}`;
 }, { ...start, ids });
 writeFileSync(join(dir, 'index.html'), index);
