@@ -12,7 +12,7 @@ mod native {
     use criterion::{criterion_group, BenchmarkId, Criterion};
     use recovery_assistant::domain::config::MAX_WEAK_KEYWORDS;
     use recovery_assistant::domain::policy::{Checker, Input, PasswordPolicy};
-    use recovery_assistant::domain::qr::{confirm_url, render_svg, Token};
+    use recovery_assistant::domain::qr::{confirm_url, modules, render_svg, Token};
     use recovery_assistant::domain::search::SearchIndex;
     use recovery_assistant::domain::tree::{validate, Tree};
     use std::hint::black_box;
@@ -91,6 +91,11 @@ mod native {
         );
         c.bench_function("qr/render_svg_confirm_url", |b| {
             b.iter(|| render_svg(black_box(&url)))
+        });
+        // The encoder alone (version, error correction, the best of eight masks), to
+        // tell its share from the drawing's.
+        c.bench_function("qr/modules_confirm_url", |b| {
+            b.iter(|| modules(black_box(&url)))
         });
     }
 

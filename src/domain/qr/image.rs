@@ -4,8 +4,12 @@
 //! Nothing here knows about sessions or tokens: the demo encodes its phone view's address
 //! ([`confirm_url`](super::confirm_url)), the kiosk the login and console addresses.
 
-use qrcode::render::svg;
-use qrcode::{Color, EcLevel, QrCode};
+use qrcode::bits::encode_auto;
+use qrcode::canvas::Canvas;
+use qrcode::ec::construct_codewords;
+use qrcode::EcLevel;
+
+use super::mask::best_masked;
 
 /// The width of the light border around the code, in modules, as the QR standard asks.
 pub const QUIET_ZONE_MODULES: u32 = 4;
@@ -17,21 +21,25 @@ pub enum EncodeError {
     DataTooLong,
 }
 
-/// Encodes `data` at error-correction level M, which survives a smudged or glare-hit
-/// screen without making the code much denser.
-fn encode(data: &str) -> Result<QrCode, EncodeError> {
-    // With automatic version selection and byte mode, running out of room is the only
-    // way encoding can fail.
-    QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
-        .map_err(|_| EncodeError::DataTooLong)
-}
-
 /// The code's module grid for `data`, without the quiet zone: the width in modules and
 /// `width * width` cells row by row, `true` for dark.
+///
+/// At error-correction level M, which survives a smudged or glare-hit screen without
+/// making the code much denser. The steps are the `qrcode` crate's
+/// (`QrCode::with_error_correction_level`), except that the mask is chosen by
+/// [`best_masked`](super::mask::best_masked), which is much faster and picks the same one.
 pub fn modules(data: &str) -> Result<(usize, Vec<bool>), EncodeError> {
-    let code = encode(data)?;
-    let dark = code.to_colors().into_iter().map(|c| c == Color::Dark);
-    Ok((code.width(), dark.collect()))
+    // With automatic version selection and byte mode, running out of room is the only
+    // way encoding can fail.
+    let bits = encode_auto(data.as_bytes(), EcLevel::M).map_err(|_| EncodeError::DataTooLong)?;
+    let version = bits.version();
+    let (data, ec) = construct_codewords(&bits.into_bytes(), version, EcLevel::M)
+        .map_err(|_| EncodeError::DataTooLong)?;
+    let mut canvas = Canvas::new(version, EcLevel::M);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&data, &ec);
+    let width = usize::try_from(version.width()).unwrap_or(0);
+    Ok((width, best_masked(&canvas, width)))
 }
 
 /// Renders `data` as an inline SVG QR code.
@@ -42,20 +50,58 @@ pub fn modules(data: &str) -> Result<(usize, Vec<bool>), EncodeError> {
 /// screen). There is no XML prolog, since it goes inline into the page, and the only
 /// thing taken from `data` is the module pattern. The UI supplies the accessible name
 /// on a wrapping `role="img"` element.
+///
+/// Drawn here rather than by the `qrcode` crate's SVG renderer, which formats a square
+/// for every dark module through `core::fmt`: one rectangle per horizontal run of dark
+/// modules, numbers written digit by digit, about a third of the markup for the page to
+/// parse (see docs/performance.md for the measured difference).
 pub fn render_svg(data: &str) -> Result<String, EncodeError> {
-    let code = encode(data)?;
-    let side = code.width() as u32 + 2 * QUIET_ZONE_MODULES;
-    let raw = code
-        .render::<svg::Color>()
-        .quiet_zone(true)
-        .module_dimensions(1, 1)
-        .dark_color(svg::Color("#000"))
-        .light_color(svg::Color("#fff"))
-        .build();
-    // The crate writes `<?xml ...?>` before `<svg` and a fixed pixel size on the `<svg>`
-    // element; both are dropped (the first size attributes in the text are the root's).
-    let root = raw.find("<svg").map_or(raw.as_str(), |at| &raw[at..]);
-    Ok(root.replacen(&format!(r#" width="{side}" height="{side}""#), "", 1))
+    let (width, dark) = modules(data)?;
+    let quiet = QUIET_ZONE_MODULES as usize;
+    let side = width + 2 * quiet;
+    let mut svg = String::with_capacity(256 + 12 * width * width / 4);
+    svg.push_str(r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 "#);
+    push_number(&mut svg, side);
+    svg.push(' ');
+    push_number(&mut svg, side);
+    svg.push_str(r#"" shape-rendering="crispEdges"><rect x="0" y="0" width=""#);
+    push_number(&mut svg, side);
+    svg.push_str(r#"" height=""#);
+    push_number(&mut svg, side);
+    svg.push_str(r##"" fill="#fff"/><path fill="#000" d=""##);
+    for (y, row) in dark.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < width {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let run = row[x..].iter().take_while(|&&d| d).count();
+            // M left top h run v 1 H left V top: the run's rectangle (filled, so closed).
+            let (left, top) = (x + quiet, y + quiet);
+            svg.push('M');
+            push_number(&mut svg, left);
+            svg.push(' ');
+            push_number(&mut svg, top);
+            svg.push('h');
+            push_number(&mut svg, run);
+            svg.push_str("v1H");
+            push_number(&mut svg, left);
+            svg.push('V');
+            push_number(&mut svg, top);
+            x += run;
+        }
+    }
+    svg.push_str(r#""/></svg>"#);
+    Ok(svg)
+}
+
+/// Appends `n` in decimal, without `core::fmt` (slow and large in the wasm build).
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[cfg(test)]
@@ -97,6 +143,84 @@ mod tests {
         // Past the fixed opening, the path holds only drawing commands and numbers.
         let d = &svg[svg.find(" d=\"").unwrap() + 4..svg.rfind("\"/>").unwrap()];
         assert!(d.chars().all(|c| "MhvHV0123456789 ".contains(c)), "{d}");
+    }
+
+    /// The cells the SVG's path fills, read back from its `M x y h n v1 H x V y` runs.
+    fn filled(svg: &str, side: usize) -> Vec<bool> {
+        let d = &svg[svg.find(" d=\"").unwrap() + 4..svg.rfind("\"/>").unwrap()];
+        let mut cells = vec![false; side * side];
+        for run in d.split('M').filter(|r| !r.is_empty()) {
+            let nums: Vec<usize> = run
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty())
+                .map(|n| n.parse().unwrap())
+                .collect();
+            let [x, y, n, one, x2, y2] = nums[..] else {
+                panic!("not a run: {run}")
+            };
+            assert_eq!((one, x2, y2), (1, x, y), "{run}");
+            for cell in &mut cells[y * side + x..y * side + x + n] {
+                assert!(!*cell, "drawn twice: {run}");
+                *cell = true;
+            }
+        }
+        cells
+    }
+
+    #[test]
+    fn the_svg_fills_exactly_the_dark_modules_inside_the_quiet_zone() {
+        for data in [
+            "x",
+            "http://127.0.0.1:8080/#/qr-confirm/00",
+            &"y".repeat(300),
+        ] {
+            let (width, dark) = modules(data).unwrap();
+            let q = QUIET_ZONE_MODULES as usize;
+            let side = width + 2 * q;
+            let cells = filled(&render_svg(data).unwrap(), side);
+            for y in 0..side {
+                for x in 0..side {
+                    let inside = (q..q + width).contains(&x) && (q..q + width).contains(&y);
+                    let want = inside && dark[(y - q) * width + (x - q)];
+                    assert_eq!(cells[y * side + x], want, "module {x},{y} of {data}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_code_is_the_qrcode_crates_to_the_module() {
+        // The same version, data, error correction and, above all, the same mask as
+        // the crate's own encoder, for short and long, text and token addresses.
+        let mut inputs: Vec<String> = (0..200)
+            .map(|n| "a1Z-/.#".repeat(n + 1)[..n + 1].to_string())
+            .collect();
+        for seed in 0..64u8 {
+            let t = Token::from_bytes([seed.wrapping_mul(37); 16]);
+            inputs.push(confirm_url(
+                "https://help.example.com/it/mail-recovery/",
+                &t,
+            ));
+        }
+        for data in &inputs {
+            let code =
+                qrcode::QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).unwrap();
+            let theirs: Vec<bool> = code
+                .to_colors()
+                .into_iter()
+                .map(|c| c == qrcode::Color::Dark)
+                .collect();
+            assert_eq!(modules(data).unwrap(), (code.width(), theirs), "{data}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 41, 100, 177, 1234] {
+            let mut s = String::new();
+            push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 
     #[test]

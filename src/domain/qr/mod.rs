@@ -16,6 +16,7 @@
 //! | `countdown.rs` | [`Now`], the timer's `m:ss` ([`format_mss`]), durations in words ([`duration_words`], [`expiry_help`]) |
 //! | `announce.rs` | [`Moment`], [`Announcement`], [`announcement`]: what the live region says, and [`fresh`] |
 //! | `image.rs` | [`modules`], [`render_svg`] and [`EncodeError`]: any text as a QR code |
+//! | `mask.rs` | the standard's penalty score and the choice of the best of eight masks |
 //! | `channel.rs` | [`ChannelMsg`] and its JSON; the channel protocol, step by step |
 //! | `phone.rs` | [`confirm_url`], [`PhoneView`] and its words, [`PhoneSession`] |
 //!
@@ -47,6 +48,7 @@ mod announce;
 mod channel;
 mod countdown;
 mod image;
+mod mask;
 mod phone;
 mod session;
 mod state;
