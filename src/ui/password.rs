@@ -64,13 +64,16 @@ pub fn PasswordPage() -> impl IntoView {
     });
     let checklist = Memo::new(move |_| evaluation.with(Checklist::of));
     // Texts are memos so the DOM is touched only when a text actually changes, not on
-    // every keystroke that leaves it as it was.
-    let rules = Memo::new(move |_| {
-        let locale = ctx.locale.get();
-        let shown = shown.get();
-        let list = checklist.get();
-        evaluation.with(|e| Rule::ALL.map(|rule| rule_text(rule, e, list, locale, shown)))
-    });
+    // every keystroke that leaves it as it was; one per rule, so a key that changes one
+    // rule's line (the length count) leaves the other rows alone.
+    let rule_line = move |rule: Rule| {
+        Memo::new(move |_| {
+            let locale = ctx.locale.get();
+            let shown = shown.get();
+            let list = checklist.get();
+            evaluation.with(|e| rule_text(rule, e, list, locale, shown))
+        })
+    };
     let verdict = Memo::new(move |_| {
         let locale = ctx.locale.get();
         verdict_text(checklist.get(), locale)
@@ -129,22 +132,23 @@ pub fn PasswordPage() -> impl IntoView {
 
     let checklist_items = Rule::ALL
         .iter()
-        .enumerate()
-        .map(|(i, &rule)| {
-            let mark = move || rules.with(|r| r[i].state);
+        .map(|&rule| {
+            let line = rule_line(rule);
+            // Its own memo: the icon and the hidden prefix change only with the state.
+            let mark = Memo::new(move |_| line.with(|l| l.state));
             view! {
                 <li
                     class="pw-rule"
                     data-rule=rule.id()
-                    data-state=move || mark().id()
+                    data-state=move || mark.get().id()
                 >
-                    <MarkIcon mark=Signal::derive(mark) />
+                    <MarkIcon mark=mark.into() />
                     <span class="pw-rule__text">
                         <span class="visually-hidden">
-                            {move || mark_prefix(mark(), ctx.locale.get())}
+                            {move || mark_prefix(mark.get(), ctx.locale.get())}
                         </span>
-                        <span class="pw-rule__title">{move || rules.with(|r| r[i].title.clone())}</span>
-                        <span class="pw-rule__detail">{move || rules.with(|r| r[i].detail.clone())}</span>
+                        <span class="pw-rule__title">{move || line.with(|l| l.title.clone())}</span>
+                        <span class="pw-rule__detail">{move || line.with(|l| l.detail.clone())}</span>
                         {rule_note(rule)
                             .map(|note| view! { <span class="pw-rule__note">{t(note)}</span> })}
                     </span>
