@@ -29,7 +29,7 @@ const walk = (d) => readdirSync(d).flatMap((name) => {
 // imports: one more round trip before the app can start, and a file too small to compress
 // well. Each is put into the glue that imports it instead, evaluated once where the
 // imports were. Only snippets that are plain `export function`s are inlined; any other
-// stays a module. Measured on the first load: 153,605 → see the commit message.
+// stays a module. Measured on the first load: 153,605 → 153,251 B brotli.
 const IMPORT = /import\s*(?:\*\s*as\s+([\w$]+)|\{([^}]*)\})\s*from\s*(['"])(\.\/snippets\/[^'"]+)\3\s*;?/g;
 function inlineSnippets(file, source) {
   const modules = new Map();

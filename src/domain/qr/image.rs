@@ -51,24 +51,21 @@ pub fn modules(data: &str) -> Result<(usize, Vec<bool>), EncodeError> {
 /// thing taken from `data` is the module pattern. The UI supplies the accessible name
 /// on a wrapping `role="img"` element.
 ///
-/// Drawn here rather than by the `qrcode` crate's SVG renderer, which formats a square
+/// Drawn here rather than by the `qrcode` crate's SVG renderer, which writes a square
 /// for every dark module through `core::fmt`: one rectangle per horizontal run of dark
-/// modules, numbers written digit by digit, about a third of the markup for the page to
-/// parse (see docs/performance.md for the measured difference).
+/// modules, the numbers of the path written digit by digit.
 pub fn render_svg(data: &str) -> Result<String, EncodeError> {
     let (width, dark) = modules(data)?;
     let quiet = QUIET_ZONE_MODULES as usize;
     let side = width + 2 * quiet;
-    let mut svg = String::with_capacity(256 + 12 * width * width / 4);
-    svg.push_str(r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 "#);
-    push_number(&mut svg, side);
-    svg.push(' ');
-    push_number(&mut svg, side);
-    svg.push_str(r#"" shape-rendering="crispEdges"><rect x="0" y="0" width=""#);
-    push_number(&mut svg, side);
-    svg.push_str(r#"" height=""#);
-    push_number(&mut svg, side);
-    svg.push_str(r##"" fill="#fff"/><path fill="#000" d=""##);
+    let mut svg = format!(
+        concat!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 {side} {side}""#,
+            r#" shape-rendering="crispEdges"><rect x="0" y="0" width="{side}" height="{side}""#,
+            r##" fill="#fff"/><path fill="#000" d=""##,
+        ),
+        side = side
+    );
     for (y, row) in dark.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {

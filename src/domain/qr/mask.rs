@@ -28,21 +28,20 @@ const MASKS: [MaskPattern; 8] = [
 /// The cells (`true` for dark, row by row) of `canvas` under the mask with the lowest
 /// penalty. `canvas` has its function patterns and data drawn, and no mask yet.
 pub fn best_masked(canvas: &Canvas, width: usize) -> Vec<bool> {
-    let mut best: Option<(u32, Vec<bool>)> = None;
-    for mask in MASKS {
-        let mut masked = canvas.clone();
-        masked.apply_mask(mask);
-        let cells: Vec<bool> = masked
-            .into_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect();
-        let score = penalty(width, &cells);
-        if best.as_ref().is_none_or(|(lowest, _)| score < *lowest) {
-            best = Some((score, cells));
-        }
-    }
-    best.map(|(_, cells)| cells).unwrap_or_default()
+    MASKS
+        .iter()
+        .map(|&mask| {
+            let mut masked = canvas.clone();
+            masked.apply_mask(mask);
+            masked
+                .into_colors()
+                .into_iter()
+                .map(|c| c == Color::Dark)
+                .collect::<Vec<_>>()
+        })
+        // `min_by_key` keeps the first of equal minimums, as the crate does.
+        .min_by_key(|cells| penalty(width, cells))
+        .unwrap_or_default()
 }
 
 /// The penalty of a masked symbol: runs, blocks, finder-like patterns and balance.
