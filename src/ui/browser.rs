@@ -118,11 +118,18 @@ pub fn now_local_string(locale_tag: &str) -> String {
         .into()
 }
 
-/// Copies `text` to the clipboard. False when the browser refuses (no permission, or an
-/// insecure context), so the page can show the text for copying by hand.
+/// Copies `text` to the clipboard. False when the browser refuses (no permission), or has
+/// no Clipboard API here (an insecure context, an older browser: `navigator.clipboard` is
+/// then undefined, and calling it would throw), so the page can show the text for
+/// copying by hand.
 pub async fn copy_text(text: &str) -> bool {
-    let clipboard = window().navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let navigator = window().navigator();
+    let present =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    present
+        && JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
 }
 
 /// Opens the browser's print dialog.

@@ -103,6 +103,9 @@ pub fn QrDemoPage() -> impl IntoView {
         settle(at);
     };
     channel.set_value(Channel::open(on_message));
+    // Without BroadcastChannel a phone view could never reach this tab: the page offers
+    // Simulate scan alone and says why.
+    let unlinked = channel.with_value(Option::is_none);
 
     let interval = set_interval_with_handle(tick, TICK).ok();
     let wake = StoredValue::new_local(Some(qr_browser::on_wake(tick)));
@@ -196,7 +199,7 @@ pub fn QrDemoPage() -> impl IntoView {
     };
     // Which buttons a state offers is `QrState::actions`'s decision; this only draws them.
     let actions = move || {
-        let offered = state.get().actions(kiosk);
+        let offered = state.get().actions(kiosk || unlinked);
         view! {
             {offered.open_phone.then(|| view! {
                 <a class="button button--primary" href=move || url.get() target="_blank" rel="noopener">
@@ -265,6 +268,8 @@ pub fn QrDemoPage() -> impl IntoView {
                 {timer}
                 <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(state.get().status_msg())}</p>
                 <div class="qr-panel__actions">{actions}</div>
+                {move || (unlinked && !kiosk && live())
+                    .then(|| view! { <p class="qr-panel__note">{text(ToolMsg::QrNoPhoneView)}</p> })}
                 {on_screen_phone}
             </div>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -324,6 +329,7 @@ pub fn QrConfirmPage(token: String) -> impl IntoView {
     channel.set_value(Channel::open(move |msg| {
         phone.try_update(|p| p.receive(&msg));
     }));
+    let unlinked = channel.with_value(Option::is_none);
     send(opened);
     on_cleanup(move || {
         if let Some(Some(h)) = timeout.try_get_value() {
@@ -364,6 +370,7 @@ pub fn QrConfirmPage(token: String) -> impl IntoView {
             <p class="qr-mark">{ctx.t(ToolMsg::QrDemoMark)}</p>
             <div class="qr-phone__card">
                 <p class="qr-phone__message" role="status">{message}</p>
+                {unlinked.then(|| view! { <p class="qr-panel__note">{ctx.t(ToolMsg::QrNoPhoneView)}</p> })}
                 {below}
             </div>
             <p class="qr-links">

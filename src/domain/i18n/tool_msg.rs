@@ -226,6 +226,9 @@ catalog! {
     QrStatusBlocked => "Your account is locked, so logging in by scanning may be refused too. Unlock the account first, then come back.", "您的账号已被锁定，扫码登录也可能被拒绝。请先解除锁定，再回来扫码。";
     /// Link to the phone view.
     QrOpenPhone => "Open phone view", "打开手机端页面";
+    /// In place of the phone view link where this browser's tabs cannot talk to each
+    /// other (no `BroadcastChannel`); also on a phone view opened there.
+    QrNoPhoneView => "This browser cannot connect a phone view to the demo page. Use Simulate scan on the demo page instead.", "此浏览器无法让手机端页面与演示页面相互连接。请在演示页面上点击“模拟扫码”。";
     /// Said after a link that opens a new tab.
     QrNewTab => "(opens in a new tab)", "（在新标签页中打开）";
     /// Button that scans the code without a second tab.

@@ -83,17 +83,19 @@ impl QrState {
         matches!(self, QrState::Pending | QrState::Scanned | QrState::Expired)
     }
 
-    /// The buttons the QR page offers in this state, on a kiosk or not.
+    /// The buttons the QR page offers in this state; `no_phone_view` on a kiosk (it opens
+    /// no windows) and in a browser whose tabs cannot talk to each other (no
+    /// `BroadcastChannel`), where a phone view could never reach this page.
     ///
-    /// While the code is live: the phone view in a new tab (not on a kiosk, which opens
-    /// no windows; its visitors use Simulate scan), Simulate scan (kept but disabled once
+    /// While the code is live: the phone view in a new tab (unless `no_phone_view`: then
+    /// the visitor uses Simulate scan), Simulate scan (kept but disabled once
     /// scanned, so keyboard focus is not thrown to the top of the page) and Refresh.
     /// With the account locked: only "My account is unlocked now". Once the session is
     /// over: Refresh, as the page's main action.
-    pub fn actions(self, kiosk: bool) -> QrActions {
+    pub fn actions(self, no_phone_view: bool) -> QrActions {
         match self {
             QrState::Pending | QrState::Scanned => QrActions {
-                open_phone: !kiosk,
+                open_phone: !no_phone_view,
                 simulate_scan: Some(self == QrState::Scanned),
                 refresh: Some(false),
                 unlocked: false,
