@@ -59,7 +59,28 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
 fi
 
-# 5. npm packages (Playwright, axe-core, binaryen's wasm-opt, terser), exactly as package-lock.json says.
+# 4c. The other engines for the cross-engine tier (tests/engines/): WebKit (WebKitGTK's
+# MiniBrowser and its WebDriver, with a virtual display to run under) and Firefox ESR, from
+# Debian; Firefox's WebDriver, geckodriver, from crates.io.
+missing=()
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+if [ ${#missing[@]} -eq 0 ]; then
+  say "webkit2gtk-driver, xvfb, firefox-esr: present"
+else
+  say "${missing[*]}: installing from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+if command -v geckodriver >/dev/null; then
+  say "geckodriver: $(geckodriver --version | head -1) present"
+else
+  say "geckodriver: installing from crates.io (about 3 minutes cold)"
+  cargo install geckodriver --locked
+fi
+
+# 5. npm packages (Playwright, axe-core, selenium-webdriver, binaryen's wasm-opt, terser), exactly as package-lock.json says.
 stamp=node_modules/.setup-stamp
 lock_sum=$(sha256sum package-lock.json | awk '{print $1}')
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then

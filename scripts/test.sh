@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every test tier, stopping at the first failure:
 #   format, lints (native and wasm32), native tests, browser unit tests, release build,
-#   the pre-rendered pages it wrote, end-to-end tests in headless Chromium, and the size report with its budget.
+#   the pre-rendered pages it wrote, end-to-end tests in headless Chromium, the same journeys in
+#   WebKit and Firefox (tests/engines/), and the size report with its budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -32,6 +33,10 @@ cargo test --locked --test prerendered -- --ignored
 
 step "end-to-end tests (Playwright, headless Chromium)"
 npx playwright test
+
+step "cross-engine tests (WebKit and Firefox over WebDriver)"
+cargo build --locked --example qr_scan
+xvfb-run -a node tests/engines/run.mjs
 
 step "size report"
 node scripts/size-report.mjs dist

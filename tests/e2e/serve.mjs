@@ -11,12 +11,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-
-const types = {
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -31,7 +28,7 @@ const types = {
 };
 
 /** The `/*` block of a Netlify-style _headers file, as an object; {} without one. */
-function siteHeaders(dir) {
+export function siteHeaders(dir) {
   let text;
   try {
     text = readFileSync(join(dir, '_headers'), 'utf8');
@@ -52,12 +49,10 @@ function siteHeaders(dir) {
   return headers;
 }
 
-const extraHeaders = siteHeaders(root);
-const compress = process.env.COMPRESS === '1';
 const packed = new Map();
 
 /** `body` encoded as the request accepts, once per file and encoding. */
-function encode(file, body, accept) {
+function encode(compress, file, body, accept) {
   const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
   if (!compress || !enc || body.length < 512) return { body, headers: {} };
   const key = `${enc}:${file}`;
@@ -69,16 +64,35 @@ function encode(file, body, accept) {
   return { body: packed.get(key), headers: { 'Content-Encoding': enc, Vary: 'Accept-Encoding' } };
 }
 
-createServer(async (req, res) => {
+/**
+ * The request handler serving `root` with the site's headers. The cross-engine tests
+ * (tests/engines/) pass `headers` to change them and `override(path, req)` to answer a
+ * path themselves (a test config.json, a page with their error recorder).
+ */
+export function siteHandler(root, { compress = false, headers: change, override } = {}) {
+  root = resolve(root);
+  const extraHeaders = change ? change(siteHeaders(root)) : siteHeaders(root);
+  return async (req, res) => {
   try {
-    const url = new URL(req.url, `http://${host}`);
+    const url = new URL(req.url, "http://127.0.0.1");
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith('/')) path += 'index.html';
     const file = join(root, path);
     if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+    const own = override && await override(path, req);
+    if (own) {
+      res.writeHead(own.status ?? 200, {
+        ...extraHeaders,
+        'Content-Type': own.type ?? types[extname(path)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(own.body);
+      return;
+    }
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    const { body, headers } = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
+    const { body, headers } = encode(compress, file, await readFile(file), req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
       ...extraHeaders,
       ...headers,
@@ -91,4 +105,13 @@ createServer(async (req, res) => {
     res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain' });
     res.end(e.code === 'ENOENT' ? 'Not found' : 'Server error');
   }
-}).listen(port, host, () => console.log(`serving ${root} on http://${host}:${port}`));
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const root = resolve(process.argv[2] ?? 'dist');
+  const port = Number(process.argv[3] ?? 8080);
+  const host = process.env.HOST ?? '127.0.0.1';
+  createServer(siteHandler(root, { compress: process.env.COMPRESS === '1' }))
+    .listen(port, host, () => console.log(`serving ${root} on http://${host}:${port}`));
+}
