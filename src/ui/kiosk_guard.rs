@@ -34,8 +34,18 @@ export function kiosk_listen(onInput) {
     addEventListener(type, onInput, { capture: true, passive: true });
   }
 }
-export function show_modal(dialog) { if (!dialog.open) dialog.showModal(); }
-export function close_modal(dialog) { if (dialog.open) dialog.close(); }
+export function show_modal(dialog) {
+  if (dialog.hasAttribute('open')) return;
+  if (typeof dialog.showModal === 'function') return dialog.showModal();
+  // A browser without <dialog>: shown over the page by the style sheet, not modal.
+  dialog.dataset.fallback = '';
+  dialog.setAttribute('open', '');
+  dialog.querySelector('button')?.focus();
+}
+export function close_modal(dialog) {
+  if (!dialog.hasAttribute('open')) return;
+  if (typeof dialog.close === 'function') dialog.close(); else dialog.removeAttribute('open');
+}
 "#)]
 extern "C" {
     fn kiosk_reset();

@@ -332,6 +332,25 @@ const journeys = {
     if (left.includes('li.wei')) throw new Error(`the reset left: ${left}`);
   },
 
+  async 'kiosk mode without <dialog>: the question still shows over the page and answers'({ driver, engine, site }) {
+    const s = await site({ kiosk: { enabled: true, idle_seconds: 10, warning_seconds: 5 } }, ['dialog']);
+    await open(driver, s, '/#/system-error-209');
+    await until(() => driver.executeScript(`return !!document.querySelector('dialog.kiosk-dialog')`), 'the idle watch', 20_000);
+    // The watch starts at the first input.
+    await driver.findElement(By.css('main input[type="email"]')).sendKeys('a');
+    const shown = () => driver.executeScript(`const d = document.querySelector('dialog.kiosk-dialog');
+      return d.hasAttribute('open') && getComputedStyle(d).position === 'fixed' && d.getClientRects().length > 0`);
+    if (await driver.executeScript(`return getComputedStyle(document.querySelector('dialog.kiosk-dialog')).display`) !== 'none') {
+      throw new Error('the closed dialog is not hidden');
+    }
+    await until(shown, 'the idle question over the page', 15_000);
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(`${SHOTS}/${engine}-kiosk-without-dialog.png`, await driver.takeScreenshot(), 'base64');
+    await click(driver, "I'm still here", 'button');
+    await until(async () => !(await shown()), 'the question to close');
+    await expectHeading(driver, heading('system-error-209'));
+  },
+
   async 'embedding: resize and navigate messages reach a host on another origin'({ driver, site }) {
     const host = await startHost();
     try {

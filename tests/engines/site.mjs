@@ -28,6 +28,10 @@ const RECORDER = `(() => {
   if (without.includes('BroadcastChannel')) delete window.BroadcastChannel;
   if (without.includes('clipboard')) Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   if (without.includes('serviceWorker')) delete Navigator.prototype.serviceWorker;
+  if (without.includes('dialog')) {
+    delete HTMLDialogElement.prototype.showModal;
+    delete HTMLDialogElement.prototype.close;
+  }
 })();
 `;
 
