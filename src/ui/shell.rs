@@ -62,7 +62,7 @@ fn LanguageSwitch() -> impl IntoView {
                 }
             }
         >
-            {move || Msg::LanguageName.text(other())}
+            {move || other().name()}
         </button>
     }
 }

@@ -5,8 +5,33 @@
 use super::locale::Locale;
 
 /// Declares a catalog: an enum of keys, each with its English and Chinese text.
+///
+/// `catalog! { Name, fetched; ... }` marks the catalog whose Chinese texts the main
+/// bundle does not carry: built with the `fetched-chinese` feature for wasm32 (the main
+/// bundle, see `index.html`), its `zh()` reads them from the list the browser fetches
+/// with the tree's (`tree-zh.json`, [`add_fetched_zh`]); everywhere else (native, tests,
+/// the on-demand bundle) they are compiled in as before.
 macro_rules! catalog {
-    ($name:ident; $($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
+    (@zh [], $($key:path => $zh:expr),*) => {
+        /// The Simplified Chinese text; empty while untranslated.
+        pub fn zh(self) -> &'static str {
+            match self { $($key => $zh,)* }
+        }
+    };
+    (@zh [fetched], $($key:path => $zh:expr),*) => {
+        /// The Simplified Chinese text; empty while untranslated.
+        #[cfg(not(all(target_arch = "wasm32", feature = "fetched-chinese")))]
+        pub fn zh(self) -> &'static str {
+            match self { $($key => $zh,)* }
+        }
+        /// The Simplified Chinese text, from the fetched list; empty until it has arrived
+        /// (the text is then English, as for a missing translation).
+        #[cfg(all(target_arch = "wasm32", feature = "fetched-chinese"))]
+        pub fn zh(self) -> &'static str {
+            $crate::domain::i18n::fetched_zh(self as usize)
+        }
+    };
+    ($name:ident $(, $fetched:ident)?; $($(#[$doc:meta])* $key:ident => $en:expr, $zh:expr;)*) => {
         /// A key of the message catalog. Every variant has an English and a Chinese text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name {
@@ -22,10 +47,7 @@ macro_rules! catalog {
                 match self { $($name::$key => $en,)* }
             }
 
-            /// The Simplified Chinese text; empty while untranslated.
-            pub fn zh(self) -> &'static str {
-                match self { $($name::$key => $zh,)* }
-            }
+            catalog!(@zh [$($fetched)?], $($name::$key => $zh),*);
 
             /// The text in `locale`, falling back to English where a translation is missing.
             pub fn text(self, locale: $crate::domain::i18n::Locale) -> &'static str {
@@ -57,6 +79,25 @@ macro_rules! catalog {
 }
 
 pub(super) use catalog;
+
+/// The fetched Chinese texts of the catalog declared `fetched` ([`Msg`](super::Msg)), in
+/// declaration order; set once.
+static FETCHED_ZH: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Gives the `fetched` catalog its Chinese texts, one per key in declaration order (the
+/// tail of `tree-zh.json`, after the tree's; its reader checks the count). Only the first
+/// call counts.
+pub fn add_fetched_zh(texts: Vec<String>) {
+    let _ = FETCHED_ZH.set(texts);
+}
+
+/// The fetched Chinese text at `index`; empty before [`add_fetched_zh`].
+pub fn fetched_zh(index: usize) -> &'static str {
+    FETCHED_ZH
+        .get()
+        .and_then(|texts| texts.get(index))
+        .map_or("", String::as_str)
+}
 
 /// What the two catalogs have in common, so a component can show a key of either.
 ///

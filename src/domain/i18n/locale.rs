@@ -22,6 +22,15 @@ impl Locale {
         }
     }
 
+    /// The language's name in itself, as the language switch shows it. Not in a
+    /// catalog: it must read right before any translated text has arrived.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::ZhCn => "中文",
+        }
+    }
+
     /// The other language: the one the language switch offers.
     pub fn other(self) -> Locale {
         match self {

@@ -26,7 +26,7 @@ mod locale;
 mod msg;
 mod tool_msg;
 
-pub use catalog::{fill, Message};
+pub use catalog::{add_fetched_zh, fetched_zh, fill, Message};
 pub use locale::{choose_locale, lang_param, Locale};
 pub use msg::Msg;
 pub use tool_msg::ToolMsg;
@@ -34,6 +34,18 @@ pub use tool_msg::ToolMsg;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fetched_chinese_texts_are_found_by_their_key() {
+        // What the main bundle reads once tree-zh.json has arrived: the list the build
+        // writes, indexed by the key's place in the catalog.
+        add_fetched_zh(Msg::ALL.iter().map(|m| m.zh().to_string()).collect());
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i);
+            assert_eq!(fetched_zh(i), m.zh(), "{m:?}");
+        }
+        assert_eq!(fetched_zh(Msg::ALL.len()), "");
+    }
 
     #[test]
     fn every_message_has_english_text() {

@@ -4,7 +4,8 @@
 use super::catalog::catalog;
 
 catalog! {
-    Msg;
+    // Its Chinese texts travel with the tree's, not in the main bundle (catalog.rs).
+    Msg, fetched;
     // ---- App shell -------------------------------------------------------------
     /// Product name, shown in the header and the title.
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
@@ -18,8 +19,6 @@ catalog! {
     KioskScanHint => "Scan with your phone's camera to open it there.", "用手机相机扫描，在手机上打开。";
     /// Kiosk: heading for the console address on postmaster pages.
     KioskConsoleHeading => "Open the admin console on your phone", "在手机上打开管理控制台";
-    /// The language's own name, on the switch that selects it.
-    LanguageName => "English", "中文";
     /// Stand-in when the config names no company.
     DefaultCompany => "company", "公司";
     /// Footer label before the administrator contact.

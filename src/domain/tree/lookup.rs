@@ -6,11 +6,29 @@ use std::sync::OnceLock;
 
 use super::baked;
 use super::model::{Link, Node, Outcome, RawTree, TreeWording};
-use crate::domain::i18n::Locale;
+use crate::domain::i18n::{Locale, Msg};
 use crate::domain::json;
 
+/// The text of this build's `tree-zh.json`: the tree's Chinese texts as `build.rs` wrote
+/// them, then the [`Msg`] catalog's, in declaration order. Written at build time
+/// (`examples/tree_zh.rs`), from the texts compiled in there; the main bundle, which does
+/// not carry them, has no such function.
+#[cfg(not(all(target_arch = "wasm32", feature = "fetched-chinese")))]
+pub fn chinese_file() -> String {
+    let tree: Vec<String> =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/tree-zh.json")))
+            .expect("build.rs writes a list of strings");
+    let all: Vec<&str> = tree
+        .iter()
+        .map(String::as_str)
+        .chain(Msg::ALL.iter().map(|m| m.zh()))
+        .collect();
+    serde_json::to_string(&all).expect("strings serialize")
+}
+
 /// The strings of a `tree-zh.json` for this build: a JSON list of exactly as many strings
-/// as the baked tables point to.
+/// as the baked tables point to, then one for each key of the interface's [`Msg`]
+/// catalog (which the main bundle does not carry either; `examples/tree_zh.rs`).
 fn chinese_texts(json: &str) -> Option<Vec<String>> {
     let Ok(json::Value::Array(items)) = json::parse(json) else {
         return None;
@@ -22,7 +40,7 @@ fn chinese_texts(json: &str) -> Option<Vec<String>> {
             _ => None,
         })
         .collect::<Option<_>>()?;
-    (texts.len() == baked::ZH_COUNT).then_some(texts)
+    (texts.len() == baked::ZH_COUNT + Msg::ALL.len()).then_some(texts)
 }
 
 /// The shipped tree from the baked tables: both languages natively, English in the
@@ -67,9 +85,11 @@ impl Tree {
         if Tree::has_chinese() {
             return true;
         }
-        let Some(texts) = chinese_texts(json) else {
+        let Some(mut texts) = chinese_texts(json) else {
             return false;
         };
+        // The interface's own texts follow the tree's.
+        crate::domain::i18n::add_fetched_zh(texts.split_off(baked::ZH_COUNT));
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         // Both trees stay: pages drawn in English may still hold references into it.
         let _ = WITH_CHINESE.set(Tree::from_raw(baked::raw_with_chinese(&texts)));
@@ -170,8 +190,17 @@ mod tests {
 
     #[test]
     fn only_this_builds_list_of_chinese_texts_is_taken() {
-        let file = include_str!(concat!(env!("OUT_DIR"), "/tree-zh.json"));
-        assert_eq!(chinese_texts(file).map(|t| t.len()), Some(baked::ZH_COUNT));
+        let tree_only = include_str!(concat!(env!("OUT_DIR"), "/tree-zh.json"));
+        assert_eq!(
+            chinese_texts(tree_only),
+            None,
+            "the interface's texts are missing"
+        );
+        let file = &crate::domain::tree::chinese_file();
+        assert_eq!(
+            chinese_texts(file).map(|t| t.len()),
+            Some(baked::ZH_COUNT + Msg::ALL.len())
+        );
         // Another build's list (one text more or less), or not a list of strings.
         let fewer = file.replacen("\",\"", "", 1);
         assert_eq!(chinese_texts(&fewer), None);

@@ -38,6 +38,8 @@ mod walker;
 
 pub use error::TreeError;
 pub use links::{Crumb, CrumbLabel, NextLink};
+#[cfg(not(all(target_arch = "wasm32", feature = "fetched-chinese")))]
+pub use lookup::chinese_file;
 pub use lookup::Tree;
 pub use model::{
     Audience, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale, Question, Reader,
