@@ -170,9 +170,10 @@ fn bake(tree: &Value) -> String {
                 let choices = list(n.get("choices"), &what, |c, what| {
                     let c = obj(c, what);
                     format!(
-                        "({}, {})",
+                        "({}, {}, {})",
                         localized(field(c, "label", what), what),
-                        string(field(c, "next", what), what)
+                        string(field(c, "next", what), what),
+                        list(c.get("rules_out"), what, string)
                     )
                 });
                 let _ = writeln!(

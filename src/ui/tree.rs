@@ -82,8 +82,14 @@ pub fn Choices(question: &'static Question) -> impl IntoView {
 fn next_link_items(page: &'static str, choices: bool) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    Tree::shipped()
-        .next_links(page)
+    let tree = Tree::shipped();
+    // An outcome's suggestions leave out what the visitor's answers ruled out.
+    let links = if choices {
+        tree.next_links(page)
+    } else {
+        walker.with_untracked(|w| tree.next_best(page, w.path()))
+    };
+    links
         .into_iter()
         .map(|link| {
             let index = link.index;

@@ -118,6 +118,29 @@ test('Did this solve it? Yes confirms, No offers the next best path', async ({ p
   await expect(page).toHaveURL(new RegExp(`#/${next}$`));
 });
 
+test('"No, still stuck" leaves out what the answers ruled out', async ({ page }) => {
+  const offered = async () => page.locator('.solved__result a.choice').allInnerTexts();
+  const reset = heading(nodes.get('self-service-reset'));
+  // Neither a secure phone nor security questions, then QR login: no self-service reset.
+  await open(page);
+  for (const label of ['I forgot my password', 'The password of my own mailbox', 'No, neither of them', 'Yes, the app is logged in']) {
+    await page.getByRole('link', { name: label, exact: true }).click();
+  }
+  await expect(page).toHaveURL(/#\/qr-login$/);
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  await expect(page.getByText('Try this next:')).toBeVisible();
+  const without = (await offered()).map((t) => t.replace('›', '').trim());
+  expect(without).toEqual([heading(nodes.get('account-locked')), heading(nodes.get('contact-admin'))]);
+  await expectNoAxeViolations(page);
+  // The same page reached the other way still offers it.
+  await open(page);
+  await page.getByRole('link', { name: 'I want to log in without my password', exact: true }).click();
+  await page.getByRole('link', { name: 'Yes', exact: true }).click();
+  await expect(page).toHaveURL(/#\/qr-login$/);
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  await expect(page.getByRole('link', { name: reset, exact: true })).toBeVisible();
+});
+
 test('the administrator summary is copied with the answers and no password', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);

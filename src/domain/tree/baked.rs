@@ -21,12 +21,13 @@ pub type EnZh = (&'static str, u16);
 /// (the browser before `tree-zh.json`) leaves every Chinese text empty.
 type Chinese<'a> = &'a [&'a str];
 
-/// A question; fields as in [`super::model::Question`], choices as (label, next id).
+/// A question; fields as in [`super::model::Question`], choices as (label, next id,
+/// ruled-out outcomes).
 pub struct BakedQuestion {
     pub id: &'static str,
     pub audience: Option<super::model::Audience>,
     pub text: EnZh,
-    pub choices: &'static [(EnZh, &'static str)],
+    pub choices: &'static [(EnZh, &'static str, &'static [&'static str])],
 }
 
 /// An outcome; fields as in [`super::model::Outcome`].
@@ -86,9 +87,10 @@ fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
             choices: q
                 .choices
                 .iter()
-                .map(|&(label, next)| super::model::Choice {
+                .map(|&(label, next, rules_out)| super::model::Choice {
                     label: localized(label, zh),
                     next: next.into(),
+                    rules_out: strings(rules_out),
                 })
                 .collect(),
         }),

@@ -43,6 +43,16 @@ pub enum TreeError {
         /// The missing id.
         target: String,
     },
+    /// A choice's `rules_out` names something other than an outcome, or the last resort
+    /// (which must stay on offer to everyone).
+    BadRulesOut {
+        /// The question.
+        node: String,
+        /// Where in the node, such as `choices[3].rules_out[0]`.
+        field: String,
+        /// The id named.
+        target: String,
+    },
     /// No path of clicks from the start reaches this node.
     Unreachable {
         /// The node.
@@ -166,6 +176,14 @@ impl fmt::Display for TreeError {
                 field,
                 target,
             } => write!(f, "{node}.{field}: {target:?} names no node"),
+            TreeError::BadRulesOut {
+                node,
+                field,
+                target,
+            } => write!(
+                f,
+                "{node}.{field}: {target:?} is not an outcome that can be ruled out"
+            ),
             TreeError::Unreachable { node } => write!(f, "{node}: unreachable from the start"),
             TreeError::CycleWithoutExit { nodes } => {
                 write!(f, "{}: cycle with no way to an outcome", nodes.join(", "))

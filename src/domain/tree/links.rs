@@ -86,6 +86,25 @@ impl Tree {
         }
     }
 
+    /// The next best pages after "not solved" on outcome `id`, for a visitor who came by
+    /// `path`: the outcome's suggestions ([`Tree::next_links`]) less those an answer on
+    /// the way ruled out ([`Choice::rules_out`](super::Choice::rules_out)), so someone who
+    /// said they have neither a secure phone nor security questions is not sent to the
+    /// self-service reset. The last resort cannot be ruled out (the validator sees to it),
+    /// so the list never ends up empty.
+    pub fn next_best(&self, id: &str, path: &[Step]) -> Vec<NextLink<'_>> {
+        let answers = path.iter().filter_map(|step| match self.node(&step.node)? {
+            Node::Question(q) => q.choices.get(step.choice?),
+            Node::Outcome(_) => None,
+        });
+        let ruled_out: Vec<&str> = answers
+            .flat_map(|c| c.rules_out.iter().map(String::as_str))
+            .collect();
+        let mut links = self.next_links(id);
+        links.retain(|link| !ruled_out.contains(&link.target));
+        links
+    }
+
     /// The link to `target`, saying `label` or else the target's heading; `None` when
     /// the tree has no such page.
     fn next_link<'a>(
@@ -203,6 +222,54 @@ impl Walker {
 mod tests {
     use super::*;
     use crate::domain::tree::fixture::{good_json, node_mut, tree_of};
+
+    /// Walks the shipped tree from the start by the English labels of `answers`.
+    fn walk(answers: &[&str]) -> Walker {
+        let tree = Tree::shipped();
+        let mut w = Walker::new(tree);
+        for answer in answers {
+            let Some(Node::Question(q)) = tree.node(w.current()) else {
+                panic!("{} is not a question", w.current());
+            };
+            let i = q
+                .choices
+                .iter()
+                .position(|c| c.label.en == *answer)
+                .expect(answer);
+            w.choose(tree, i).unwrap();
+        }
+        w
+    }
+
+    #[test]
+    fn not_solved_leaves_out_what_the_answers_ruled_out() {
+        let tree = Tree::shipped();
+        let targets = |w: &Walker| -> Vec<String> {
+            tree.next_best(w.current(), w.path())
+                .iter()
+                .map(|l| l.target.to_string())
+                .collect()
+        };
+        // Neither a secure phone nor security questions, then QR login: the self-service
+        // reset cannot work for them, so it is not offered again.
+        let none = walk(&[
+            "I forgot my password",
+            "The password of my own mailbox",
+            "No, neither of them",
+            "Yes, the app is logged in",
+        ]);
+        assert_eq!(none.current(), "qr-login");
+        assert_eq!(targets(&none), ["account-locked", "contact-admin"]);
+        // The same outcome reached without that answer still offers it.
+        let direct = walk(&["I want to log in without my password", "Yes"]);
+        assert_eq!(direct.current(), "qr-login");
+        assert_eq!(
+            targets(&direct),
+            ["account-locked", "self-service-reset", "contact-admin"]
+        );
+        // Opened directly (a help page's link), nothing was answered.
+        assert_eq!(tree.next_best("qr-login", &[]).len(), 3);
+    }
 
     #[test]
     fn the_start_page_is_at_the_bare_hash_and_every_other_page_at_its_id() {

@@ -123,6 +123,11 @@ pub struct Choice {
     pub label: Localized,
     /// The id of the node this choice leads to.
     pub next: String,
+    /// Outcomes this answer rules out: a visitor who gave it is not offered them among
+    /// the next best pages after "not solved" (someone with neither a secure phone nor
+    /// security questions cannot use the self-service reset). Never the last resort.
+    #[serde(default)]
+    pub rules_out: Vec<String>,
 }
 
 /// A question page: one question, several choices.

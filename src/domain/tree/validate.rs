@@ -78,6 +78,18 @@ fn check_references(tree: &Tree, errors: &mut Vec<TreeError>) {
                 });
             }
         }
+        let Node::Question(q) = n else { continue };
+        for (i, c) in q.choices.iter().enumerate() {
+            for (j, target) in c.rules_out.iter().enumerate() {
+                if tree.outcome(target).is_none() || *target == tree.last_resort {
+                    errors.push(TreeError::BadRulesOut {
+                        node: q.id.clone(),
+                        field: format!("choices[{i}].rules_out[{j}]"),
+                        target: target.clone(),
+                    });
+                }
+            }
+        }
     }
 }
 
@@ -284,6 +296,21 @@ mod tests {
         // Also: a cycle with a way out is fine. `start` ↔ `more` form one, with exits to
         // outcomes (`graph.rs` reports cycles without one).
         assert_eq!(validate(&tree_of(&good_json())), Ok(()));
+    }
+
+    #[test]
+    fn an_answer_may_rule_out_only_an_outcome_other_than_the_last_resort() {
+        let errs = errors_after(|v| {
+            node_mut(v, "start")["choices"][0]["rules_out"] =
+                serde_json::json!(["fix", "more", "help", "nope"]);
+        });
+        let bad = |j: usize, target: &str| TreeError::BadRulesOut {
+            node: "start".into(),
+            field: format!("choices[0].rules_out[{j}]"),
+            target: target.into(),
+        };
+        // "fix" is an outcome: allowed. "more" is a question, "help" the last resort.
+        assert_same_set(errs, vec![bad(1, "more"), bad(2, "help"), bad(3, "nope")]);
     }
 
     #[test]
