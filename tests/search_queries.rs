@@ -82,6 +82,10 @@ const TABLE: &[(&str, &str)] = &[
     ("收不到短信验证码", "two-factor-failure"),
     ("全公司都登录不了", "service-expired"),
     ("手机丢了，没有密保问题", "no-recovery-options"),
+    // 密保手机, the everyday word for the secure phone (安全手机 in the product).
+    ("用密保手机找回密码", "self-service-reset"),
+    ("密保手机", "self-service-reset"),
+    ("没有密保手机", "no-recovery-options"),
     ("管理员忘记密码", "postmaster-reset"),
     ("为员工重置密码", "admin-reset"),
     ("联系管理员", "contact-admin"),

@@ -303,3 +303,24 @@ fn the_pages_doc_lists_every_outcome_id() {
         .collect();
     assert!(missing.is_empty(), "not in docs/pages.md: {missing:?}");
 }
+
+#[test]
+fn the_secure_phone_is_also_called_by_its_everyday_chinese_name() {
+    // 安全手机 is the product's word; most Chinese help material says 密保手机. Where the
+    // visitor is asked about it and where the reset names it, both appear.
+    let question = match tree().node("recovery-options") {
+        Some(Node::Question(q)) => q,
+        _ => panic!("recovery-options is a question"),
+    };
+    let reset = tree().outcome("self-service-reset").expect("an outcome");
+    let reset_steps: String = reset.steps.iter().map(|s| s.zh.as_str()).collect();
+    for (what, text) in [
+        ("the question", question.text.zh.as_str()),
+        ("the reset's steps", &reset_steps),
+    ] {
+        assert!(
+            text.contains("安全手机") && text.contains("密保手机"),
+            "{what}: {text}"
+        );
+    }
+}
