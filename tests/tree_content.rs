@@ -324,3 +324,18 @@ fn the_secure_phone_is_also_called_by_its_everyday_chinese_name() {
         );
     }
 }
+
+#[test]
+fn a_rejected_password_is_explained_as_common_after_a_password_change() {
+    // The troubleshooting guide's context for "Username and password do not match".
+    let why = &tree()
+        .outcome("credentials-rejected")
+        .expect("an outcome")
+        .why;
+    assert!(
+        why.en.contains("just after a password change"),
+        "{}",
+        why.en
+    );
+    assert!(why.zh.contains("刚修改过密码"), "{}", why.zh);
+}
