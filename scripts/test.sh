@@ -18,6 +18,8 @@ cargo clippy --all-targets --locked -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The main bundle as Trunk builds it, with the interface's Chinese texts fetched (index.html).
+cargo clippy --locked --target wasm32-unknown-unknown --features fetched-chinese --bin recovery-assistant -- -D warnings
 
 step "native tests"
 cargo test --locked
