@@ -13,9 +13,13 @@ pub fn company_name(config: &Config, locale: Locale) -> String {
         .unwrap_or_else(|| Msg::DefaultCompany.text(locale).into())
 }
 
-/// The header's tagline, with the company's name: "Get back into your … mailbox".
+/// The header's tagline, with the company's name: "Get back into your … mailbox", or
+/// without one its own phrasing.
 pub fn tagline(config: &Config, locale: Locale) -> String {
-    Msg::Tagline.fill(locale, &[("company", &company_name(config, locale))])
+    match &config.company_name {
+        Some(name) => Msg::Tagline.fill(locale, &[("company", name)]),
+        None => Msg::TaglineGeneric.text(locale).to_string(),
+    }
 }
 
 /// The document title: the page's heading followed by the product name, or the product
@@ -104,6 +108,7 @@ mod tests {
             tagline(&c, Locale::En),
             "Get back into your company mailbox"
         );
+        assert_eq!(tagline(&c, Locale::ZhCn), "帮您重新登录企业邮箱");
         c.company_name = Some("Example Trading Ltd".into());
         assert_eq!(company_name(&c, Locale::ZhCn), "Example Trading Ltd");
         assert_eq!(
@@ -114,6 +119,8 @@ mod tests {
             tagline(&c, Locale::ZhCn),
             "帮您重新登录 Example Trading Ltd 企业邮箱"
         );
+        c.company_name = Some("阿里巴巴".into());
+        assert_eq!(tagline(&c, Locale::ZhCn), "帮您重新登录阿里巴巴企业邮箱");
     }
 
     #[test]

@@ -207,7 +207,7 @@ This summary contains no password. Never send your password to anyone.";
             Some("li.wei@example.com"),
         );
         assert!(text.starts_with("邮箱登录问题"), "{text}");
-        assert!(text.contains("不能，Acme所有人都登录不了"), "{text}");
+        assert!(text.contains("不能，Acme 所有人都登录不了"), "{text}");
         assert!(text.contains("未提到具体的错误提示。"), "{text}");
         assert!(text.contains("时间： 09:30"), "{text}");
         assert!(text.contains("邮箱账号：li.wei@example.com"), "{text}");
@@ -293,8 +293,8 @@ This summary contains no password. Never send your password to anyone.";
         assert!(!summary_on("postmaster-unlock", &[], None).contains(another_way));
         let via_postmaster = [Step {
             node: "postmaster-task".into(),
-            choice: Some(2),
+            choice: Some(4),
         }];
-        assert!(!summary_on("user-does-not-exist", &via_postmaster, None).contains(another_way));
+        assert!(!summary_on("service-expired", &via_postmaster, None).contains(another_way));
     }
 }

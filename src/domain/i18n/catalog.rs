@@ -66,7 +66,7 @@ macro_rules! catalog {
 
             /// The text in `locale` with `{name}` placeholders replaced from `args`.
             pub fn fill(self, locale: $crate::domain::i18n::Locale, args: &[(&str, &str)]) -> String {
-                $crate::domain::i18n::fill(self.text(locale), args)
+                $crate::domain::i18n::fill(locale, self.text(locale), args)
             }
         }
 
@@ -113,7 +113,13 @@ pub trait Message: Copy + Send + Sync + 'static {
 /// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders
 /// are left as they are, so a missing argument is visible instead of silently blank.
 /// Values are inserted once and never re-scanned, so a value containing `{x}` is inert.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+///
+/// In Chinese, a value that begins or ends in Latin letters, digits or ASCII symbols
+/// ("IT Help Desk, ext. 4321") gets a space where it meets a Chinese character, as
+/// Chinese typesetting spaces Western words; the templates write the placeholder against
+/// its neighbours, so a Chinese value ("阿里巴巴") reads on without a gap.
+pub fn fill(locale: Locale, template: &str, args: &[(&str, &str)]) -> String {
+    let spaced = locale == Locale::ZhCn;
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -122,15 +128,26 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
+                rest = &after[close + 1..];
                 match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
+                    Some((_, v)) => {
+                        let meets = |ours: Option<char>, theirs: Option<char>| {
+                            spaced && ours.is_some_and(is_han) && theirs.is_some_and(is_latin)
+                        };
+                        if meets(out.chars().next_back(), v.chars().next()) {
+                            out.push(' ');
+                        }
+                        out.push_str(v);
+                        if meets(rest.chars().next(), v.chars().next_back()) {
+                            out.push(' ');
+                        }
+                    }
                     None => {
                         out.push('{');
                         out.push_str(name);
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
             }
             None => {
                 out.push_str(&rest[open..]);
@@ -142,21 +159,65 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// A Chinese character (the unified ideographs and their extension A), not Chinese
+/// punctuation: "，" and "：" take no space before a Western word.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A character of Western text: a letter, digit or symbol of ASCII (not a space).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_graphic()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const EN: Locale = Locale::En;
+    const ZH: Locale = Locale::ZhCn;
+
     #[test]
     fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {
-        assert_eq!(fill("Hi {a}, {b}!", &[("a", "Ann")]), "Hi Ann, {b}!");
-        assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
-        assert_eq!(fill("no braces", &[]), "no braces");
-        assert_eq!(fill("open { only", &[]), "open { only");
+        assert_eq!(fill(EN, "Hi {a}, {b}!", &[("a", "Ann")]), "Hi Ann, {b}!");
+        assert_eq!(fill(EN, "{a}{a}", &[("a", "x")]), "xx");
+        assert_eq!(fill(EN, "no braces", &[]), "no braces");
+        assert_eq!(fill(EN, "open { only", &[]), "open { only");
     }
 
     #[test]
     fn fill_does_not_rescan_inserted_values() {
-        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "no")]), "{b}");
+        assert_eq!(fill(EN, "{a}", &[("a", "{b}"), ("b", "no")]), "{b}");
+    }
+
+    #[test]
+    fn in_chinese_a_western_value_is_spaced_from_chinese_characters_only() {
+        let desk = [("c", "IT Help Desk, ext. 4321")];
+        assert_eq!(
+            fill(ZH, "请联系{c}立即为您解锁。", &desk),
+            "请联系 IT Help Desk, ext. 4321 立即为您解锁。"
+        );
+        // A Chinese value reads on; punctuation and spaces already there take none.
+        assert_eq!(
+            fill(ZH, "请联系{c}立即", &[("c", "信息部")]),
+            "请联系信息部立即"
+        );
+        assert_eq!(
+            fill(ZH, "发给{c}：", &desk),
+            "发给 IT Help Desk, ext. 4321："
+        );
+        assert_eq!(fill(ZH, "（{c}）", &desk), "（IT Help Desk, ext. 4321）");
+        assert_eq!(
+            fill(ZH, "打开 {c} 登录", &[("c", "https://a.b")]),
+            "打开 https://a.b 登录"
+        );
+        // A value mixing both: only its Western edge is spaced.
+        assert_eq!(
+            fill(ZH, "登录{c}邮箱", &[("c", "ACME 公司")]),
+            "登录 ACME 公司邮箱"
+        );
+        // English is left as written.
+        assert_eq!(fill(EN, "to{c}now", &desk), "toIT Help Desk, ext. 4321now");
     }
 
     #[test]

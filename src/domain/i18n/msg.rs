@@ -10,7 +10,10 @@ catalog! {
     /// Product name, shown in the header and the title.
     ProductName => "Mail Recovery Assistant", "邮箱登录恢复助手";
     /// Short line under the product name.
-    Tagline => "Get back into your {company} mailbox", "帮您重新登录 {company} 企业邮箱";
+    Tagline => "Get back into your {company} mailbox", "帮您重新登录{company}企业邮箱";
+    /// The header's tagline when the configuration names no company: its own words, as
+    /// "公司" filled into the tagline above would read badly.
+    TaglineGeneric => "Get back into your company mailbox", "帮您重新登录企业邮箱";
     /// The first link a keyboard reaches.
     SkipToMain => "Skip to main content", "跳到主要内容";
     /// Kiosk: accessible name of an address's QR code.
@@ -18,7 +21,9 @@ catalog! {
     /// Kiosk: what to do with the code.
     KioskScanHint => "Scan with your phone's camera to open it there.", "用手机相机扫描，在手机上打开。";
     /// Kiosk: heading for the console address on postmaster pages.
-    KioskConsoleHeading => "Open the admin console on your phone", "在手机上打开管理控制台";
+    KioskConsoleHeading => "Open the Alibaba Mail admin console on your phone", "在手机上打开阿里邮箱管理后台";
+    /// Kiosk: the same for a page that sends the postmaster to the Alibaba Cloud console.
+    KioskCloudConsoleHeading => "Open the Alibaba Cloud Email Console on your phone", "在手机上打开阿里云邮箱控制台";
     /// Stand-in when the config names no company.
     DefaultCompany => "company", "公司";
     /// Footer label before the administrator contact.
@@ -69,6 +74,12 @@ catalog! {
     CrumbStart => "Start", "开始";
     /// Visually hidden label before the quoted error message on an outcome page.
     ErrorYouSee => "The message you see", "您看到的提示";
+    /// Before the Chinese login page's own wording of the error, confirmed in Alibaba's
+    /// Chinese help material: shown in quotation marks.
+    ErrorChineseConfirmed => "The Chinese login page says", "中文登录页的提示";
+    /// Before a Chinese wording of the error that could not be confirmed: shown as a
+    /// translation, never in quotation marks.
+    ErrorChineseUnconfirmed => "The Chinese login page may word it like this (our translation, not checked against the page)", "中文登录页的提示大致是（译文，未经核实）";
     /// Heading: what happened.
     WhatHappened => "What happened", "发生了什么";
     /// Heading: why.
@@ -100,7 +111,10 @@ catalog! {
     /// Tag on a search suggestion for a page written for the administrator.
     ForAdministrators => "For administrators", "供管理员使用";
     /// Heading above the admin console's address on an administrator's page.
-    ConsoleHeading => "The admin console", "管理控制台";
+    ConsoleHeading => "The Alibaba Mail admin console", "阿里邮箱管理后台";
+    /// The same for a page whose steps are in the Alibaba Cloud Email Console (the
+    /// postmaster's own password, the service, a support ticket).
+    CloudConsoleHeading => "The Alibaba Cloud Email Console", "阿里云邮箱控制台";
     /// Label of the email field on pages that work out the login address.
     EmailLabel => "Your email address (optional)", "您的邮箱地址（可选）";
     /// Hint of that email field.

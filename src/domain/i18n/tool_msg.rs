@@ -276,7 +276,7 @@ catalog! {
     /// Phone view: waiting for the QR tab's answer.
     QrPhoneChecking => "Checking the code with the other device…", "正在与另一台设备核对二维码…";
     /// Phone view: the question; {company} is the company name.
-    QrPhoneQuestion => "Log in to {company} mail on the other device?", "要在另一台设备上登录 {company} 邮箱吗？";
+    QrPhoneQuestion => "Log in to {company} mail on the other device?", "要在另一台设备上登录{company}邮箱吗？";
     /// Phone view: the warning under the question.
     QrPhoneWarning => "Only confirm if you started this login yourself and can see the other screen.", "只有在您本人发起登录、并且能看到另一块屏幕时，才点击确认。";
     /// Phone view: confirm button.

@@ -84,8 +84,8 @@ mod tests {
     fn durations_are_said_in_minutes_and_seconds_with_singular_forms() {
         for (secs, en, zh) in [
             (300, "5 minutes", "5 分钟"),
-            (299, "4 minutes 59 seconds", "4 分钟59 秒"),
-            (61, "1 minute 1 second", "1 分钟1 秒"),
+            (299, "4 minutes 59 seconds", "4 分钟 59 秒"),
+            (61, "1 minute 1 second", "1 分钟 1 秒"),
             (60, "1 minute", "1 分钟"),
             (30, "30 seconds", "30 秒"),
             (1, "1 second", "1 秒"),

@@ -60,6 +60,7 @@ impl Tree {
             Platform::Phone => &t.hard_refresh_phone,
         };
         fill(
+            l,
             text,
             &[
                 ("company", company),
