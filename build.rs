@@ -78,6 +78,15 @@ thread_local! {
     static ZH: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Adds a Chinese display text to `ZH` and returns its position.
+fn push_zh(zh: &str) -> usize {
+    ZH.with(|list| {
+        let mut list = list.borrow_mut();
+        list.push(zh.to_string());
+        list.len() - 1
+    })
+}
+
 /// A text as its English literal and the position of its Chinese one in `ZH`
 /// (`baked::EnZh`).
 fn localized(v: &Value, what: &str) -> String {
@@ -86,11 +95,7 @@ fn localized(v: &Value, what: &str) -> String {
         s.as_str()
             .unwrap_or_else(|| fail(&format!("{what} is not a string")))
     });
-    let index = ZH.with(|list| {
-        let mut list = list.borrow_mut();
-        list.push(zh.to_string());
-        list.len() - 1
-    });
+    let index = push_zh(zh);
     let en = o
         .get("en")
         .map_or_else(|| "\"\"".into(), |s| string(s, what));
@@ -188,6 +193,25 @@ fn bake(tree: &Value) -> String {
                 let error_message = n
                     .get("error_message")
                     .map_or_else(|| "None".into(), |e| format!("Some({})", string(e, &what)));
+                // Its Chinese text joins the fetched list like any other Chinese text.
+                let error_message_zh = n.get("error_message_zh").map_or_else(
+                    || "None".into(),
+                    |e| {
+                        let e = obj(e, &what);
+                        let confirmed =
+                            field(e, "confirmed", &what).as_bool().unwrap_or_else(|| {
+                                fail(&format!("{what}: `confirmed` is not a boolean"))
+                            });
+                        let zh = field(e, "zh", &what).as_str().unwrap_or_else(|| {
+                            fail(&format!("{what}: error_message_zh.zh is not a string"))
+                        });
+                        format!("Some(({}, {confirmed}))", push_zh(zh))
+                    },
+                );
+                let not_solved_lead = n.get("not_solved_lead").map_or_else(
+                    || "None".into(),
+                    |t| format!("Some({})", localized(t, &what)),
+                );
                 let faq = list(n.get("faq"), &what, |f, what| {
                     let f = obj(f, what);
                     format!(
@@ -199,8 +223,8 @@ fn bake(tree: &Value) -> String {
                 let _ = writeln!(
                     out,
                     "    BakedNode::Outcome(&BakedOutcome {{ id: {id}, audience: {audience}, title: {}, error_message: {error_message}, \
-                     what_happened: {}, why: {}, steps: {}, verification: {}, notes: {}, faq: {faq}, \
-                     links: {}, keywords: {}, aliases: {}, not_solved: {} }}),",
+                     error_message_zh: {error_message_zh}, what_happened: {}, why: {}, steps: {}, verification: {}, notes: {}, faq: {faq}, \
+                     links: {}, keywords: {}, aliases: {}, not_solved_lead: {not_solved_lead}, not_solved: {} }}),",
                     localized(field(n, "title", &what), &what),
                     localized(field(n, "what_happened", &what), &what),
                     localized(field(n, "why", &what), &what),

@@ -69,8 +69,26 @@ const TABLE: &[(&str, &str)] = &[
     ("scan to log in", "qr-login"),
     ("log in without password", "qr-login"),
     ("still cannot log in, need help desk", "contact-admin"),
+    ("postmaster password lost", "postmaster-reset"),
+    ("lost the postmaster password", "postmaster-reset"),
+    ("account frozen", "account-frozen"),
+    ("my account is frozen", "account-frozen"),
+    (
+        "Your email address is frozen or deleted. Contact the postmaster for help.",
+        "account-frozen",
+    ),
+    ("support ticket", "cloud-support"),
+    ("open a ticket with Alibaba Cloud", "cloud-support"),
     // Chinese.
     ("密码错误次数过多", "account-locked"),
+    // The lock message contains credentials-rejected's alias 密码错误: the lock wins.
+    ("密码错误过多", "account-locked"),
+    ("密码错误过多，请1小时后重试", "account-locked"),
+    ("登录提示：密码错误过多，请1小时后重试", "account-locked"),
+    ("用户名或密码错误", "credentials-rejected"),
+    ("您的帐号已被冻结或已注销", "account-frozen"),
+    ("账号被冻结了", "account-frozen"),
+    ("管理员密码丢了", "postmaster-reset"),
     ("账号被锁了怎么办", "account-locked"),
     ("忘记密码", "self-service-reset"),
     ("扫码登录", "qr-login"),
@@ -131,6 +149,28 @@ fn every_hit_is_an_outcome_and_there_are_never_more_than_five() {
         assert!(hits.len() <= MAX_HITS);
         assert!(hits.iter().all(|h| tree.is_outcome(&h.id)), "{query:?}");
     }
+}
+
+/// The Chinese login page's wording of each message, as the outcome pages show it, finds
+/// that page first, as the English message does.
+#[test]
+fn every_chinese_form_of_a_message_finds_its_page_first() {
+    let tree = recovery_assistant::domain::tree::Tree::shipped();
+    let index = SearchIndex::shipped();
+    let mut forms = 0;
+    for o in tree.outcomes() {
+        if let Some(form) = &o.error_message_zh {
+            forms += 1;
+            let hits = index.search(&form.zh);
+            assert_eq!(
+                hits.first().map(|h| h.id.as_str()),
+                Some(o.id.as_str()),
+                "{}",
+                form.zh
+            );
+        }
+    }
+    assert_eq!(forms, 5);
 }
 
 // Stays: real but unrelated words; rank.rs's empty-query test tries blanks and stop words only.

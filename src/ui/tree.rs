@@ -10,13 +10,13 @@ use leptos::prelude::*;
 use super::browser;
 use super::ctx::Ctx;
 use super::kiosk::KioskAddress;
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::{Locale, Msg};
 use crate::domain::route::{to_hash, Route};
 use crate::domain::shell::page_title;
 use crate::domain::summary::admin_summary;
 use crate::domain::tree::{
-    login_hint, CrumbLabel, Link, Localized, Node, Outcome, OutcomeOffers, PlaceholderValues,
-    Question, Reader, Tree, Walker, CONSOLE_URL,
+    login_hint, CrumbLabel, Link, Localized, NextLink, Node, NotSolved, Outcome, OutcomeOffers,
+    PlaceholderValues, Question, Reader, Tree, Walker, CONSOLE_URL,
 };
 
 /// Where the visitor is in the tree, provided by the main app (the second bundle, with
@@ -73,22 +73,19 @@ pub fn node_page(id: &str) -> Option<AnyView> {
 /// The choices of a question as large links; clicking one records the answer.
 #[component]
 pub fn Choices(question: &'static Question) -> impl IntoView {
-    view! { <ul class="choices">{next_link_items(&question.id, true)}</ul> }
+    view! { <ul class="choices">{next_link_items(&question.id, Tree::shipped().next_links(&question.id), true)}</ul> }
 }
 
 /// The ways on from `page` (a question's choices, an outcome's "not solved" suggestions)
 /// as large links. A click records which one was taken before the hash changes (see
 /// `Walker::follow`); a question's choices also carry `data-choice`.
-fn next_link_items(page: &'static str, choices: bool) -> impl IntoView {
+fn next_link_items(
+    page: &'static str,
+    links: Vec<NextLink<'static>>,
+    choices: bool,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let tree = Tree::shipped();
-    // An outcome's suggestions leave out what the visitor's answers ruled out.
-    let links = if choices {
-        tree.next_links(page)
-    } else {
-        walker.with_untracked(|w| tree.next_best(page, w.path()))
-    };
     links
         .into_iter()
         .map(|link| {
@@ -200,6 +197,27 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             </p>
         }
     });
+    // In the Chinese interface, the Chinese login page's wording beside the English one.
+    let error_zh = outcome.error_message_zh.as_ref().map(|form| {
+        let (label, quoted) = form.shown_as();
+        let text = form.zh.as_str();
+        move || {
+            (ctx.locale.get() == Locale::ZhCn).then(|| {
+                let text = if quoted {
+                    view! { <q class="outcome__error-text" lang="zh-CN">{text}</q> }.into_any()
+                } else {
+                    view! { <span class="outcome__error-text" lang="zh-CN">{text}</span> }
+                        .into_any()
+                };
+                view! {
+                    <p class="outcome__error outcome__error--zh">
+                        <span class="outcome__error-label">{ctx.t(label)}"："</span>
+                        {text}
+                    </p>
+                }
+            })
+        }
+    });
     let login_box = outcome
         .uses_placeholder("login_url")
         .then(|| view! { <LoginAddress /> });
@@ -274,6 +292,7 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
             <Crumbs />
             <h1 class="page__title" tabindex="-1">{rendered(ctx, &outcome.title)}</h1>
             {error}
+            {error_zh}
             <section class="outcome__section">
                 <h2>{ctx.t(Msg::WhatHappened)}</h2>
                 <p>{rendered(ctx, &outcome.what_happened)}</p>
@@ -355,7 +374,19 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
     let (yes, no, done) = wording.solved_for(reader);
     // None: not answered; Some(true): solved; Some(false): still stuck.
     let answer = RwSignal::new(None::<bool>);
-    let next = move || next_link_items(&outcome.id, false);
+    // Less what the visitor's answers ruled out; on the last page, a closing line alone.
+    let next = move || {
+        let walker = walker();
+        let NotSolved { lead, links } =
+            walker.with_untracked(|w| Tree::shipped().not_solved(&outcome.id, w.path()));
+        let list = (!links.is_empty()).then(
+            || view! { <ul class="choices">{next_link_items(&outcome.id, links, false)}</ul> },
+        );
+        view! {
+            <p>{rendered(ctx, lead)}</p>
+            {list}
+        }
+    };
     view! {
         <section class="outcome__section solved no-print" aria-labelledby="solved-heading">
             <h2 id="solved-heading">{rendered(ctx, &wording.did_it_solve)}</h2>
@@ -368,10 +399,7 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
             <div role="status" class="solved__result">
                 {move || match answer.get() {
                     Some(true) => Some(view! { <p class="solved__done">{rendered(ctx, done)}</p> }.into_any()),
-                    Some(false) => Some(view! {
-                        <p>{rendered(ctx, &wording.next_best)}</p>
-                        <ul class="choices">{next()}</ul>
-                    }.into_any()),
+                    Some(false) => Some(next().into_any()),
                     None => None,
                 }}
             </div>

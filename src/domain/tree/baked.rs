@@ -11,7 +11,7 @@
 //! who reads Chinese and handed to [`raw_with_chinese`]. That keeps one language's display
 //! text out of the first load (about 5 KB brotli); search keeps both languages' keywords.
 
-use super::model::RawTree;
+use super::wording::RawTree;
 
 /// A text as its English version and the position of its Chinese one in the list of
 /// Chinese texts; becomes a [`super::model::Localized`].
@@ -36,6 +36,8 @@ pub struct BakedOutcome {
     pub audience: Option<super::model::Audience>,
     pub title: EnZh,
     pub error_message: Option<&'static str>,
+    /// The Chinese form's position in the Chinese texts, and whether it is confirmed.
+    pub error_message_zh: Option<(u16, bool)>,
     pub what_happened: EnZh,
     pub why: EnZh,
     pub steps: &'static [EnZh],
@@ -45,6 +47,7 @@ pub struct BakedOutcome {
     pub links: &'static [&'static str],
     pub keywords: (&'static [&'static str], &'static [&'static str]),
     pub aliases: (&'static [&'static str], &'static [&'static str]),
+    pub not_solved_lead: Option<EnZh>,
     pub not_solved: &'static [&'static str],
 }
 
@@ -99,6 +102,12 @@ fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
             audience: o.audience,
             title: localized(o.title, zh),
             error_message: o.error_message.map(Into::into),
+            error_message_zh: o.error_message_zh.map(|(i, confirmed)| {
+                super::model::ChineseMessage {
+                    zh: localized(("", i), zh).zh,
+                    confirmed,
+                }
+            }),
             what_happened: localized(o.what_happened, zh),
             why: localized(o.why, zh),
             steps: localized_list(o.steps, zh),
@@ -119,6 +128,7 @@ fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
                 .collect(),
             keywords: per_locale(o.keywords),
             aliases: per_locale(o.aliases),
+            not_solved_lead: o.not_solved_lead.map(|t| localized(t, zh)),
             not_solved: strings(o.not_solved),
         })),
     }

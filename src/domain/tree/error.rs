@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::Reader;
 use crate::domain::i18n::Locale;
 
 /// A defect in the tree's content. Each names the node (`texts` for the tree-wide texts)
@@ -147,6 +148,22 @@ pub enum TreeError {
         /// The outcome it leads to.
         target: String,
     },
+    /// An outcome whose "not solved" suggestions leave nothing for one of its readers
+    /// once the pages for the other reader are left out ([`Tree::next_best_for`]): an
+    /// administrator's page that can only say "ask your administrator".
+    ///
+    /// [`Tree::next_best_for`]: super::Tree::next_best_for
+    NoNextStepFor {
+        /// The outcome.
+        node: String,
+        /// Who would be left without a suggestion.
+        reader: Reader,
+    },
+    /// An `error_message_zh` with no Chinese in it: empty, or English pasted in.
+    NotChinese {
+        /// The outcome.
+        node: String,
+    },
     /// A `{name}` the filler does not know; it would be shown to the user as is.
     UnknownPlaceholder {
         /// The node.
@@ -220,6 +237,12 @@ impl fmt::Display for TreeError {
                 field,
                 target,
             } => write!(f, "{node}.{field}: {target} is for the other audience"),
+            TreeError::NoNextStepFor { node, reader } => {
+                write!(f, "{node}.not_solved: nothing left for the {reader:?}")
+            }
+            TreeError::NotChinese { node } => {
+                write!(f, "{node}.error_message_zh: has no Chinese text")
+            }
             TreeError::UnknownPlaceholder { node, field, name } => {
                 write!(f, "{node}.{field}: unknown placeholder {{{name}}}")
             }

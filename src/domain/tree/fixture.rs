@@ -15,6 +15,7 @@ pub(super) fn good_json() -> serde_json::Value {
         "solved_yes_admin",
         "solved_admin",
         "next_best",
+        "last_stop",
         "link_new_password",
         "link_qr_demo",
         "company",

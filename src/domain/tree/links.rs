@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::VecDeque;
 
-use super::{Localized, Node, Step, Tree, Walker};
+use super::{reader, Audience, Localized, Node, Reader, Step, Tree, Walker};
 use crate::domain::route::{to_hash, Route};
 
 /// One way on from a page: a question's choice or an outcome's "not solved" suggestion.
@@ -19,6 +19,18 @@ pub struct NextLink<'a> {
     pub label: &'a Localized,
     /// Its address ([`Tree::href`]).
     pub href: String,
+}
+
+/// What "No, still stuck" shows on an outcome page: a lead-in and the next best pages,
+/// or on the last page of all a closing line and nothing after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotSolved<'a> {
+    /// The words before the list: the page's own `not_solved_lead` (the employee's last
+    /// page says what to send the administrator first), else "Try this next:", and on
+    /// the last resort the tree's closing line.
+    pub lead: &'a Localized,
+    /// The pages to try, in order; empty on the last resort only.
+    pub links: Vec<NextLink<'a>>,
 }
 
 /// What a breadcrumb says.
@@ -90,8 +102,8 @@ impl Tree {
     /// `path`: the outcome's suggestions ([`Tree::next_links`]) less those an answer on
     /// the way ruled out ([`Choice::rules_out`](super::Choice::rules_out)), so someone who
     /// said they have neither a secure phone nor security questions is not sent to the
-    /// self-service reset. The last resort cannot be ruled out (the validator sees to it),
-    /// so the list never ends up empty.
+    /// self-service reset, and less those written for the other reader (see
+    /// [`Tree::next_best_for`]).
     pub fn next_best(&self, id: &str, path: &[Step]) -> Vec<NextLink<'_>> {
         let answers = path.iter().filter_map(|step| match self.node(&step.node)? {
             Node::Question(q) => q.choices.get(step.choice?),
@@ -100,9 +112,45 @@ impl Tree {
         let ruled_out: Vec<&str> = answers
             .flat_map(|c| c.rules_out.iter().map(String::as_str))
             .collect();
+        self.next_best_for(id, reader(self, id, path), &ruled_out)
+    }
+
+    /// Outcome `id`'s suggestions for `reader`, less the `ruled_out` ones and those
+    /// written only for the other reader: an administrator is not told to ask their
+    /// administrator. When that would leave nothing, the last resort stays (an employee
+    /// on the page that sends them to their administrator is shown what the
+    /// administrator does next). The last resort cannot be ruled out and every other page
+    /// keeps a suggestion for each of its readers (the validator sees to both), so the
+    /// list is empty on the last resort alone.
+    pub fn next_best_for(&self, id: &str, reader: Reader, ruled_out: &[&str]) -> Vec<NextLink<'_>> {
         let mut links = self.next_links(id);
         links.retain(|link| !ruled_out.contains(&link.target));
-        links
+        let (theirs, others): (Vec<_>, Vec<_>) = links.into_iter().partition(|link| {
+            written_for(self.outcome(link.target).and_then(|o| o.audience), reader)
+        });
+        if theirs.is_empty() {
+            others
+                .into_iter()
+                .filter(|link| link.target == self.last_resort)
+                .collect()
+        } else {
+            theirs
+        }
+    }
+
+    /// What "No, still stuck" says on outcome `id` reached by `path`: [`Tree::next_best`]
+    /// under its lead-in, or the closing line where nothing is left.
+    pub fn not_solved(&self, id: &str, path: &[Step]) -> NotSolved<'_> {
+        let links = self.next_best(id, path);
+        let wording = self.wording();
+        let lead = if links.is_empty() {
+            &wording.last_stop
+        } else {
+            self.outcome(id)
+                .and_then(|o| o.not_solved_lead.as_ref())
+                .unwrap_or(&wording.next_best)
+        };
+        NotSolved { lead, links }
     }
 
     /// The link to `target`, saying `label` or else the target's heading; `None` when
@@ -120,6 +168,15 @@ impl Tree {
             label: label.unwrap_or_else(|| target.heading()),
             href: self.href(target.id()),
         })
+    }
+}
+
+/// True when a page for `audience` speaks to `reader`: it is theirs, or for either.
+fn written_for(audience: Option<Audience>, reader: Reader) -> bool {
+    match audience {
+        Some(Audience::Employee) => reader == Reader::Employee,
+        Some(Audience::Administrator) => reader == Reader::Administrator,
+        Some(Audience::Either) | None => true,
     }
 }
 
@@ -269,6 +326,125 @@ mod tests {
         );
         // Opened directly (a help page's link), nothing was answered.
         assert_eq!(tree.next_best("qr-login", &[]).len(), 3);
+    }
+
+    #[test]
+    fn options_set_up_but_unusable_rule_out_the_self_service_reset_too() {
+        let tree = Tree::shipped();
+        let w = walk(&[
+            "I forgot my password",
+            "The password of my own mailbox",
+            "Set up, but I can't use them now (lost phone, forgotten answers)",
+            "Yes, the app is logged in",
+        ]);
+        assert_eq!(w.current(), "qr-login");
+        let targets: Vec<&str> = tree
+            .next_best(w.current(), w.path())
+            .iter()
+            .map(|l| l.target)
+            .collect();
+        assert_eq!(targets, ["account-locked", "contact-admin"]);
+    }
+
+    #[test]
+    fn not_solved_offers_pages_written_for_the_reader_and_the_last_page_ends() {
+        let tree = Tree::shipped();
+        let targets = |id: &str, path: &[Step]| -> Vec<String> {
+            tree.next_best(id, path)
+                .iter()
+                .map(|l| l.target.to_string())
+                .collect()
+        };
+        // The postmaster is the administrator: their pages go on to Alibaba Cloud
+        // support, never to "Ask your mail administrator".
+        for page in [
+            "postmaster-unlock",
+            "admin-reset",
+            "postmaster-reset",
+            "account-status",
+        ] {
+            let got = targets(page, &[]);
+            assert!(
+                got.contains(&"cloud-support".to_string()),
+                "{page}: {got:?}"
+            );
+            assert!(
+                !got.contains(&"contact-admin".to_string()),
+                "{page}: {got:?}"
+            );
+        }
+        // A deleted or frozen account: Forgot Password cannot help, nor can the
+        // credentials page that leads to it.
+        let gone = targets("user-does-not-exist", &[]);
+        assert_eq!(gone, ["account-frozen", "contact-admin"]);
+        // The employee's last page: only the administrator's own next step is left.
+        assert_eq!(targets("contact-admin", &[]), ["cloud-support"]);
+        // The very last page has nothing after it.
+        assert!(targets(&tree.last_resort, &[]).is_empty());
+        // A page for either reader, reached by the administrator: no "ask your
+        // administrator"; by an employee: only that (the ticket is the administrator's).
+        let via_postmaster = [Step {
+            node: "postmaster-task".into(),
+            choice: Some(4),
+        }];
+        assert_eq!(
+            targets("service-expired", &via_postmaster),
+            ["cloud-support"]
+        );
+        assert_eq!(targets("service-expired", &[]), ["contact-admin"]);
+    }
+
+    #[test]
+    fn still_stuck_leads_in_with_the_pages_own_words_and_the_last_page_closes() {
+        let tree = Tree::shipped();
+        let wording = tree.wording();
+        // An ordinary page: "Try this next:" over its suggestions.
+        let locked = tree.not_solved("account-locked", &[]);
+        assert_eq!(locked.lead, &wording.next_best);
+        assert!(!locked.links.is_empty());
+        // The employee's last page: what to send the administrator, then their next step.
+        let ask = tree.not_solved("contact-admin", &[]);
+        let lead = &tree.outcome("contact-admin").unwrap().not_solved_lead;
+        assert_eq!(Some(ask.lead), lead.as_ref());
+        assert!(ask.lead.en.contains("summary") && ask.lead.en.contains("{admin_contact}"));
+        assert_eq!(ask.links.len(), 1);
+        assert_eq!(ask.links[0].target, "cloud-support");
+        // The last page of all: a closing line and no empty list under it.
+        let last = tree.not_solved(tree.last_resort(), &[]);
+        assert_eq!(last.lead, &wording.last_stop);
+        assert!(last.links.is_empty());
+        assert_ne!(wording.last_stop, wording.next_best);
+    }
+
+    #[test]
+    fn for_a_reader_only_their_pages_stay_unless_none_is_left_but_the_last_resort() {
+        let mut v = good_json();
+        v["nodes"].as_array_mut().unwrap().push(serde_json::json!({
+            "kind": "outcome", "id": "admin", "audience": "administrator",
+            "title": {"en": "A", "zh": "甲"}, "what_happened": {"en": "w", "zh": "乙"},
+            "why": {"en": "y", "zh": "丙"}, "steps": [{"en": "s", "zh": "丁"}],
+            "verification": [], "keywords": {"en": ["k"], "zh": ["键"]},
+            "aliases": {"en": ["a"], "zh": ["别"]}, "not_solved": ["help"]
+        }));
+        node_mut(&mut v, "fix")["not_solved"] = serde_json::json!(["admin", "help"]);
+        node_mut(&mut v, "help")["audience"] = serde_json::json!("administrator");
+        let tree = tree_of(&v);
+        let ids = |reader| -> Vec<&str> {
+            tree.next_best_for("fix", reader, &[])
+                .iter()
+                .map(|l| l.target)
+                .collect()
+        };
+        // Both are administrators' pages: the employee keeps the last resort only.
+        assert_eq!(ids(Reader::Employee), ["help"]);
+        assert_eq!(ids(Reader::Administrator), ["admin", "help"]);
+        // Ruled out first, then the reader's rule.
+        let none: Vec<&str> = tree
+            .next_best_for("fix", Reader::Administrator, &["admin"])
+            .iter()
+            .map(|l| l.target)
+            .collect();
+        assert_eq!(none, ["help"]);
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::baked;
-use super::model::{Link, Node, Outcome, RawTree, TreeWording};
+use super::model::{Link, Node, Outcome};
+use super::wording::{RawTree, TreeWording};
 use crate::domain::i18n::{Locale, Msg};
 use crate::domain::json;
 

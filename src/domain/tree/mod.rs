@@ -35,15 +35,16 @@ mod offers;
 mod placeholders;
 mod validate;
 mod walker;
+mod wording;
 
 pub use error::TreeError;
-pub use links::{Crumb, CrumbLabel, NextLink};
+pub use links::{Crumb, CrumbLabel, NextLink, NotSolved};
 #[cfg(not(all(target_arch = "wasm32", feature = "fetched-chinese")))]
 pub use lookup::chinese_file;
 pub use lookup::Tree;
 pub use model::{
-    Audience, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale, Question, Reader,
-    TreeWording,
+    Audience, ChineseMessage, Choice, Faq, FieldName, Link, Localized, Node, Outcome, PerLocale,
+    Question, Reader, CLOUD_CONSOLE, MAIL_CONSOLE,
 };
 pub use offers::OutcomeOffers;
 pub(crate) use placeholders::email_domain;
@@ -52,3 +53,4 @@ pub use placeholders::{
 };
 pub use validate::validate;
 pub use walker::{reader, Step, WalkError, Walker, LOCKED_OUTCOME};
+pub use wording::TreeWording;

@@ -9,7 +9,13 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::domain::i18n::Locale;
+
 use crate::domain::route::Route;
+
+/// The English name of the Alibaba Cloud account's console, as the content spells it.
+pub const CLOUD_CONSOLE: &str = "Alibaba Cloud Email Console";
+/// The English name of the mail administrator's console, as the content spells it.
+pub const MAIL_CONSOLE: &str = "Alibaba Mail admin console";
 
 /// A user-visible string in every supported language.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -171,6 +177,10 @@ pub struct Outcome {
     /// The exact message Alibaba Mail shows, quoted verbatim and never translated.
     #[serde(default)]
     pub error_message: Option<String>,
+    /// The message as Alibaba Mail's Chinese login page words it, shown beside the
+    /// English one in the Chinese interface (and found by search through the aliases).
+    #[serde(default)]
+    pub error_message_zh: Option<ChineseMessage>,
     /// What happened, in plain words.
     pub what_happened: Localized,
     /// Why it happened.
@@ -195,9 +205,26 @@ pub struct Outcome {
     /// Whole phrases people type for this problem ("locked out", "忘记密码").
     #[serde(default)]
     pub aliases: PerLocale,
+    /// What "not solved" says above its suggestions on this page, in place of the tree's
+    /// "Try this next:" (the administrator's page tells an employee what to send first).
+    #[serde(default)]
+    pub not_solved_lead: Option<Localized>,
     /// Next-best outcomes offered when the user says this did not solve it, best first.
     #[serde(default)]
     pub not_solved: Vec<String>,
+}
+
+/// An error message as the Chinese interface shows it, and whether that wording was
+/// confirmed against Alibaba's own Chinese pages. Required, not defaulted: whoever adds a
+/// form must say which it is. An unconfirmed form is shown as a translation ("may read"),
+/// never as an exact quote.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ChineseMessage {
+    /// The message in Chinese.
+    pub zh: String,
+    /// True when the wording is confirmed as Alibaba Mail's own.
+    pub confirmed: bool,
 }
 
 impl Outcome {
@@ -216,6 +243,14 @@ impl Outcome {
             .any(|(_, t)| t.en.contains(&needle) || t.zh.contains(&needle))
     }
 
+    /// True when the page's steps are in the Alibaba Cloud Email Console (the Alibaba
+    /// Cloud account's view of the service) rather than the Alibaba Mail admin console.
+    /// Both live at the same address; the content names one per page (a test sees to it).
+    pub fn names_cloud_console(&self) -> bool {
+        self.localized_fields()
+            .any(|(_, t)| t.en.contains(CLOUD_CONSOLE))
+    }
+
     /// Every text of the page with its field, in page order: title, what happened, why,
     /// the steps, the verification, the notes, then each FAQ question and its answer.
     /// Part of [`Node::localized_fields`], the one list of a node's texts.
@@ -227,6 +262,7 @@ impl Outcome {
             audience: _,
             title,
             error_message: _,
+            error_message_zh: _,
             what_happened,
             why,
             steps,
@@ -236,6 +272,7 @@ impl Outcome {
             links: _,
             keywords: _,
             aliases: _,
+            not_solved_lead,
             not_solved: _,
         } = self;
         // Collected rather than chained: a chain of adapters costs the first load about
@@ -256,6 +293,9 @@ impl Outcome {
         for (i, f) in faq.iter().enumerate() {
             out.push((FieldName::FaqQuestion(i), &f.q));
             out.push((FieldName::FaqAnswer(i), &f.a));
+        }
+        if let Some(lead) = not_solved_lead {
+            out.push((FieldName::NotSolvedLead, lead));
         }
         out.into_iter()
     }
@@ -302,6 +342,8 @@ pub enum FieldName {
     FaqQuestion(usize),
     /// The answer of one of an outcome's `faq` entries.
     FaqAnswer(usize),
+    /// An outcome's `not_solved_lead`.
+    NotSolvedLead,
 }
 
 impl fmt::Display for FieldName {
@@ -317,6 +359,7 @@ impl fmt::Display for FieldName {
             FieldName::Note(i) => write!(f, "notes[{i}]"),
             FieldName::FaqQuestion(i) => write!(f, "faq[{i}].q"),
             FieldName::FaqAnswer(i) => write!(f, "faq[{i}].a"),
+            FieldName::NotSolvedLead => f.write_str("not_solved_lead"),
         }
     }
 }
@@ -422,6 +465,9 @@ impl Node {
         if let Some(e) = &o.error_message {
             out.push(("error_message".to_string(), e.as_str()));
         }
+        if let Some(e) = &o.error_message_zh {
+            out.push(("error_message_zh.zh".to_string(), e.zh.as_str()));
+        }
         for (name, lists) in [("keywords", &o.keywords), ("aliases", &o.aliases)] {
             for (lang, list) in [("en", &lists.en), ("zh", &lists.zh)] {
                 for (i, s) in list.iter().enumerate() {
@@ -431,149 +477,6 @@ impl Node {
         }
         out
     }
-}
-
-/// The tree-wide wording (`texts` in the file): the "Did this solve it?" flow, fallbacks for placeholders the config
-/// leaves open, key names for a hard refresh, and the labels of the administrator summary.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct TreeWording {
-    /// "Did this solve it?"
-    pub did_it_solve: Localized,
-    /// The "yes" answer.
-    pub solved_yes: Localized,
-    /// The "no" answer.
-    pub solved_no: Localized,
-    /// The short confirmation after "yes".
-    pub solved: Localized,
-    /// The "yes" answer on an administrator's page ("Yes, that fixed it").
-    pub solved_yes_admin: Localized,
-    /// The confirmation after "yes" on an administrator's page.
-    pub solved_admin: Localized,
-    /// Lead-in before the next-best suggestions after "no".
-    pub next_best: Localized,
-    /// Label of a link to the password checker.
-    pub link_new_password: Localized,
-    /// Label of a link to the QR demo.
-    pub link_qr_demo: Localized,
-    /// `{company}` when the config names no company.
-    pub company: Localized,
-    /// `{domain}` when neither config nor typed email gives one.
-    pub domain: Localized,
-    /// `{login_url}` when no login address can be worked out.
-    pub login_url: Localized,
-    /// `{admin_contact}` when the config names no contact.
-    pub admin_contact: Localized,
-    /// `{hard_refresh}` on Windows, Linux and other computers.
-    pub hard_refresh_pc: Localized,
-    /// `{hard_refresh}` on a Mac.
-    pub hard_refresh_mac: Localized,
-    /// `{hard_refresh}` on a phone or tablet.
-    pub hard_refresh_phone: Localized,
-    /// First line of the administrator summary.
-    pub summary_title: Localized,
-    /// Label before the quoted error message(s).
-    pub summary_error: Localized,
-    /// Said when no error message was named.
-    pub summary_no_error: Localized,
-    /// Heading of the answers given.
-    pub summary_answers: Localized,
-    /// Heading of the outcomes tried.
-    pub summary_tried: Localized,
-    /// Marks an outcome the user said did not help.
-    pub summary_not_solved: Localized,
-    /// Marks the outcome open when the summary was copied.
-    pub summary_current: Localized,
-    /// Label before the time.
-    pub summary_when: Localized,
-    /// Closing line promising that no password is included.
-    pub summary_no_password: Localized,
-}
-
-impl TreeWording {
-    /// "Did this solve it?"'s answers and confirmation for this reader: (yes, no, done).
-    /// An administrator fixed something for someone else, or their own console password,
-    /// so "Yes, I can log in" would be the wrong words. "No, still stuck" suits both.
-    pub fn solved_for(&self, reader: Reader) -> (&Localized, &Localized, &Localized) {
-        match reader {
-            Reader::Employee => (&self.solved_yes, &self.solved_no, &self.solved),
-            Reader::Administrator => (&self.solved_yes_admin, &self.solved_no, &self.solved_admin),
-        }
-    }
-
-    /// Every text of the wording with its key under `texts` in the file, for the validator.
-    ///
-    /// The destructuring names every field, so a new one does not compile until it is
-    /// listed here too (and so checked for gaps and hidden characters).
-    pub(super) fn localized_fields(&self) -> [(&'static str, &Localized); 25] {
-        let TreeWording {
-            did_it_solve,
-            solved_yes,
-            solved_no,
-            solved,
-            solved_yes_admin,
-            solved_admin,
-            next_best,
-            link_new_password,
-            link_qr_demo,
-            company,
-            domain,
-            login_url,
-            admin_contact,
-            hard_refresh_pc,
-            hard_refresh_mac,
-            hard_refresh_phone,
-            summary_title,
-            summary_error,
-            summary_no_error,
-            summary_answers,
-            summary_tried,
-            summary_not_solved,
-            summary_current,
-            summary_when,
-            summary_no_password,
-        } = self;
-        [
-            ("did_it_solve", did_it_solve),
-            ("solved_yes", solved_yes),
-            ("solved_no", solved_no),
-            ("solved", solved),
-            ("solved_yes_admin", solved_yes_admin),
-            ("solved_admin", solved_admin),
-            ("next_best", next_best),
-            ("link_new_password", link_new_password),
-            ("link_qr_demo", link_qr_demo),
-            ("company", company),
-            ("domain", domain),
-            ("login_url", login_url),
-            ("admin_contact", admin_contact),
-            ("hard_refresh_pc", hard_refresh_pc),
-            ("hard_refresh_mac", hard_refresh_mac),
-            ("hard_refresh_phone", hard_refresh_phone),
-            ("summary_title", summary_title),
-            ("summary_error", summary_error),
-            ("summary_no_error", summary_no_error),
-            ("summary_answers", summary_answers),
-            ("summary_tried", summary_tried),
-            ("summary_not_solved", summary_not_solved),
-            ("summary_current", summary_current),
-            ("summary_when", summary_when),
-            ("summary_no_password", summary_no_password),
-        ]
-    }
-}
-
-/// The file's top level as serde reads it (and `baked` builds it); `Tree::from_raw`
-/// adds the id index.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawTree {
-    pub start: String,
-    pub last_resort: String,
-    /// `texts` in the file.
-    #[serde(rename = "texts")]
-    pub wording: TreeWording,
-    pub nodes: Vec<Node>,
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! ([`OutcomeOffers`]), and the words under the 209 page's email field
 //! ([`LoginHint::lead`]). The UI shows what these say and decides none of it.
 
-use super::{LoginHint, Outcome, Reader};
+use super::{ChineseMessage, LoginHint, Outcome, Reader};
 use crate::domain::i18n::{Locale, Msg};
 
 /// The parts of an outcome page that depend on who reads it and where.
@@ -26,17 +26,33 @@ impl OutcomeOffers {
     /// page has none. A kiosk offers neither copying (its clipboard is shared with the
     /// next visitor) nor printing (the visitor has no printer there).
     pub fn of(outcome: &Outcome, reader: Reader, kiosk: bool) -> OutcomeOffers {
+        // One address, two names: the heading says the one the page's steps use.
+        let cloud = outcome.names_cloud_console();
         let console = (outcome.uses_placeholder("console_url")
             && (kiosk || reader == Reader::Administrator))
-            .then_some(if kiosk {
-                Msg::KioskConsoleHeading
-            } else {
-                Msg::ConsoleHeading
+            .then_some(match (kiosk, cloud) {
+                (true, false) => Msg::KioskConsoleHeading,
+                (true, true) => Msg::KioskCloudConsoleHeading,
+                (false, false) => Msg::ConsoleHeading,
+                (false, true) => Msg::CloudConsoleHeading,
             });
         OutcomeOffers {
             console,
             copy_summary: !kiosk && reader == Reader::Employee,
             print: !kiosk,
+        }
+    }
+}
+
+impl ChineseMessage {
+    /// How the Chinese interface shows this wording of the error: the label before it,
+    /// and whether it goes in quotation marks. Only a confirmed form is quoted; any other
+    /// is labelled as our translation, so nobody searches for words the page never says.
+    pub fn shown_as(&self) -> (Msg, bool) {
+        if self.confirmed {
+            (Msg::ErrorChineseConfirmed, true)
+        } else {
+            (Msg::ErrorChineseUnconfirmed, false)
         }
     }
 }
@@ -82,6 +98,30 @@ mod tests {
         assert_eq!(
             OutcomeOffers::of(without, Reader::Administrator, true).console,
             None
+        );
+    }
+
+    #[test]
+    fn only_a_confirmed_chinese_form_is_quoted_and_the_other_says_it_is_a_translation() {
+        let form = |id| outcome(id).error_message_zh.as_ref().expect(id);
+        assert_eq!(
+            form("account-locked").shown_as(),
+            (Msg::ErrorChineseConfirmed, true)
+        );
+        let (label, quoted) = form("credentials-rejected").shown_as();
+        assert_eq!((label, quoted), (Msg::ErrorChineseUnconfirmed, false));
+        assert!(label.text(Locale::ZhCn).contains("译文"));
+        assert!(label.text(Locale::En).contains("translation"));
+    }
+
+    #[test]
+    fn the_consoles_heading_names_the_console_the_page_sends_the_reader_to() {
+        let of = |id| OutcomeOffers::of(outcome(id), Reader::Administrator, false).console;
+        assert_eq!(of("postmaster-unlock"), Some(Msg::ConsoleHeading));
+        assert_eq!(of("postmaster-reset"), Some(Msg::CloudConsoleHeading));
+        assert_eq!(
+            OutcomeOffers::of(outcome("cloud-support"), Reader::Employee, true).console,
+            Some(Msg::KioskCloudConsoleHeading)
         );
     }
 

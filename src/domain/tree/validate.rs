@@ -6,7 +6,9 @@
 use std::collections::HashSet;
 
 use super::graph::check_graph;
-use super::{Audience, FieldName, Localized, Node, Question, Tree, TreeError, PLACEHOLDERS};
+use super::{
+    Audience, FieldName, Localized, Node, Question, Reader, Tree, TreeError, PLACEHOLDERS,
+};
 use crate::domain::checks::is_forbidden_char;
 use crate::domain::i18n::Locale;
 use crate::domain::route::RESERVED_IDS;
@@ -115,6 +117,20 @@ fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
                 if o.not_solved.is_empty() && o.id != tree.last_resort {
                     errors.push(TreeError::NotSolvedDeadEnd { node: o.id.clone() });
                 }
+                if !o.not_solved.is_empty() {
+                    for &reader in readers(o.audience) {
+                        if tree.next_best_for(&o.id, reader, &[]).is_empty() {
+                            errors.push(TreeError::NoNextStepFor {
+                                node: o.id.clone(),
+                                reader,
+                            });
+                        }
+                    }
+                }
+                let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                if o.error_message_zh.as_ref().is_some_and(|e| !chinese(&e.zh)) {
+                    errors.push(TreeError::NotChinese { node: o.id.clone() });
+                }
                 for t in &o.not_solved {
                     if matches!(tree.node(t), Some(Node::Question(_))) {
                         errors.push(TreeError::NotSolvedTargetsQuestion {
@@ -125,6 +141,15 @@ fn check_shape(tree: &Tree, errors: &mut Vec<TreeError>) {
                 }
             }
         }
+    }
+}
+
+/// Who can read a page for `audience`: one of them, or both.
+fn readers(audience: Option<Audience>) -> &'static [Reader] {
+    match audience {
+        Some(Audience::Employee) => &[Reader::Employee],
+        Some(Audience::Administrator) => &[Reader::Administrator],
+        Some(Audience::Either) | None => &[Reader::Employee, Reader::Administrator],
     }
 }
 
@@ -466,6 +491,50 @@ mod tests {
             errs,
             vec![TreeError::NotSolvedDeadEnd { node: "fix".into() }]
         );
+    }
+
+    #[test]
+    fn an_outcome_whose_suggestions_are_all_for_the_other_reader_is_reported() {
+        let errs = errors_after(|v| {
+            v["nodes"].as_array_mut().unwrap().push(serde_json::json!({
+                "kind": "outcome", "id": "admin", "audience": "administrator",
+                "title": {"en": "A", "zh": "甲"}, "what_happened": {"en": "w", "zh": "乙"},
+                "why": {"en": "y", "zh": "丙"}, "steps": [{"en": "s", "zh": "丁"}],
+                "verification": [], "keywords": {"en": ["k"], "zh": ["键"]},
+                "aliases": {"en": ["a"], "zh": ["别"]}, "not_solved": ["help"]
+            }));
+            // "admin" is reachable only from "fix"'s suggestions, which is enough.
+            node_mut(v, "fix")["not_solved"] = serde_json::json!(["admin"]);
+        });
+        assert_eq!(
+            errs,
+            vec![TreeError::NoNextStepFor {
+                node: "fix".into(),
+                reader: Reader::Employee
+            }]
+        );
+        assert_eq!(
+            errs[0].to_string(),
+            "fix.not_solved: nothing left for the Employee"
+        );
+    }
+
+    #[test]
+    fn a_chinese_error_message_without_chinese_is_reported_and_confirmed_is_required() {
+        let errs = errors_after(|v| {
+            node_mut(v, "fix")["error_message"] = "Wrong".into();
+            node_mut(v, "fix")["error_message_zh"] =
+                serde_json::json!({"zh": "Wrong", "confirmed": false});
+        });
+        assert_eq!(errs, vec![TreeError::NotChinese { node: "fix".into() }]);
+        // Whoever adds a form must say whether it was confirmed.
+        let mut v = good_json();
+        node_mut(&mut v, "fix")["error_message"] = "Wrong".into();
+        node_mut(&mut v, "fix")["error_message_zh"] = serde_json::json!({"zh": "错误"});
+        assert!(Tree::from_json(&v.to_string()).is_err());
+        node_mut(&mut v, "fix")["error_message_zh"] =
+            serde_json::json!({"zh": "错误", "confirmed": true});
+        assert!(validate(&tree_of(&v)).is_ok());
     }
 
     #[test]

@@ -317,7 +317,9 @@ mod tests {
             }
             w.reader(tree)
         };
-        for page in ["user-does-not-exist", "service-expired"] {
+        // The one page written for either reader.
+        {
+            let page = "service-expired";
             // Opened directly from a help page's link: most visitors are employees.
             assert_eq!(reader_after(&[page]), Reader::Employee, "{page}");
             // Through the employee's questions.
@@ -346,20 +348,32 @@ mod tests {
                 "{page}"
             );
         }
-        // The walk by clicks: start → "I am the mail administrator" → "Look up an account".
+        // The walk by clicks: start → "I am the mail administrator" → "Nobody can log in".
         let mut w = Walker::new(tree);
         w.choose(tree, 5).unwrap();
         assert_eq!(w.current(), "postmaster-task");
         assert_eq!(w.reader(tree), Reader::Administrator);
-        w.choose(tree, 2).unwrap();
-        assert_eq!(w.current(), "user-does-not-exist");
+        w.choose(tree, 4).unwrap();
+        assert_eq!(w.current(), "service-expired");
         assert_eq!(w.reader(tree), Reader::Administrator);
-        // Back to the start and the employee's way to the same page.
+        // Back to the start and the employee's way to the same page: "I see an error
+        // message" → "A different message" → "No, nobody can log in".
         w.restart();
         w.choose(tree, 0).unwrap();
-        w.choose(tree, 4).unwrap();
-        assert_eq!(w.current(), "user-does-not-exist");
+        w.choose(tree, 5).unwrap();
+        w.choose(tree, 0).unwrap();
+        assert_eq!(w.current(), "service-expired");
         assert_eq!(w.reader(tree), Reader::Employee);
+        // The account-status question has its own administrator's page now, and the
+        // employee's "User does not exist" page is written for employees only.
+        assert!(tree
+            .outcome("account-status")
+            .unwrap()
+            .only_for_administrators());
+        assert_eq!(
+            tree.outcome("user-does-not-exist").unwrap().audience,
+            Some(Audience::Employee)
+        );
     }
 
     #[test]
