@@ -192,30 +192,25 @@ fn OutcomePage(outcome: &'static Outcome) -> impl IntoView {
     let error = outcome.error_message.clone().map(|msg| {
         view! {
             <p class="outcome__error">
-                <span class="outcome__error-label">{ctx.t(Msg::ErrorYouSee)}": "</span>
+                <span class="outcome__error-label">{ctx.t(Msg::ErrorYouSee)}</span>
                 <q class="outcome__error-text" lang="en">{msg}</q>
             </p>
         }
     });
-    // In the Chinese interface, the Chinese login page's wording beside the English one.
+    // In the Chinese interface, the Chinese login page's wording beside the English one:
+    // in quotation marks only when confirmed (see `ChineseMessage::shown_as`).
     let error_zh = outcome.error_message_zh.as_ref().map(|form| {
         let (label, quoted) = form.shown_as();
-        let text = form.zh.as_str();
-        move || {
-            (ctx.locale.get() == Locale::ZhCn).then(|| {
-                let text = if quoted {
-                    view! { <q class="outcome__error-text" lang="zh-CN">{text}</q> }.into_any()
-                } else {
-                    view! { <span class="outcome__error-text" lang="zh-CN">{text}</span> }
-                        .into_any()
-                };
-                view! {
-                    <p class="outcome__error outcome__error--zh">
-                        <span class="outcome__error-label">{ctx.t(label)}"："</span>
-                        {text}
-                    </p>
-                }
-            })
+        let text = if quoted {
+            format!("“{}”", form.zh)
+        } else {
+            form.zh.clone()
+        };
+        view! {
+            <p class="outcome__error outcome__error--zh" hidden=move || ctx.locale.get() != Locale::ZhCn>
+                <span class="outcome__error-label">{ctx.t(label)}</span>
+                <span class="outcome__error-text" lang="zh-CN">{text}</span>
+            </p>
         }
     });
     let login_box = outcome

@@ -19,7 +19,7 @@ test('the start page shows its question, its choices and what needs JavaScript',
   await expect(page.getByRole('heading', { level: 1, name: 'What is stopping you from logging in?' })).toBeVisible();
   const choices = page.locator('a.choice');
   await expect(choices).toHaveCount(6);
-  await expect(page.getByRole('link', { name: 'My account is locked' })).toHaveAttribute('href', '#/account-locked');
+  await expect(page.getByRole('link', { name: 'My account is locked' })).toHaveAttribute('href', '#/locked-how');
   // Laid out on the page (Playwright's own visibility check counts whatever is inside
   // <noscript> as hidden, so the box is measured instead).
   const line = page.locator('noscript .noscript');

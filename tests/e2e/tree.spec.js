@@ -233,13 +233,13 @@ test('after the locked-account page the QR demo starts blocked', async ({ page }
   await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'blocked');
 });
 
-const adminPath = ['I am the mail administrator (postmaster)', 'Look up an account\'s status (active, frozen, deleted)'];
+const adminPath = ['I am the mail administrator (postmaster)', fill('Nobody at {company} can log in')];
 const CONSOLE = 'https://mail.console.aliyun.com';
 
 test('a page reached through the postmaster\'s question speaks to the administrator', async ({ page }) => {
   await open(page);
   for (const label of adminPath) await page.getByRole('link', { name: label, exact: true }).click();
-  await expect(page).toHaveURL(/#\/user-does-not-exist$/);
+  await expect(page).toHaveURL(/#\/service-expired$/);
   // No summary to send to themselves, no footer sending them to themselves.
   await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toHaveCount(0);
   await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeHidden();
@@ -267,8 +267,8 @@ test('an administrator\'s own pages speak to the administrator even opened direc
   await expectNoAxeViolations(page);
 });
 
-test('user-does-not-exist opened directly still speaks to the employee', async ({ page }) => {
-  await open(page, '#/user-does-not-exist');
+test('service-expired opened directly still speaks to the employee', async ({ page }) => {
+  await open(page, '#/service-expired');
   await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
   await expect(page.getByRole('contentinfo').getByText('Still stuck?')).toBeVisible();
@@ -283,6 +283,68 @@ test('user-does-not-exist opened directly still speaks to the employee', async (
   await page.reload();
   await expect(page.getByRole('button', { name: 'Yes, I can log in' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy summary for your administrator' })).toBeVisible();
+});
+
+test('the last pages end: the employee\'s says what to send and shows the administrator\'s next step, the last one closes', async ({ page }) => {
+  await open(page, '#/contact-admin');
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  const result = page.locator('.solved__result');
+  await expect(result).toContainText(`Send the summary below to ${config.admin_contact}`);
+  await expect(page.getByText('Try this next:')).toHaveCount(0);
+  const offered = (await result.locator('a.choice').allInnerTexts()).map((t) => t.replace('›', '').trim());
+  expect(offered).toEqual([heading(nodes.get('cloud-support'))]);
+  await expectNoAxeViolations(page);
+  await result.getByRole('link', { name: heading(nodes.get('cloud-support')) }).click();
+  await expect(page).toHaveURL(/#\/cloud-support$/);
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  await expect(result).toHaveText(tree.texts.last_stop.en);
+  await expect(result.locator('ul, a')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await snap(page, 'tree-last-page');
+});
+
+test('the postmaster\'s pages go on to Alibaba Cloud support, never to "ask your administrator"', async ({ page }) => {
+  for (const id of ['postmaster-unlock', 'admin-reset', 'postmaster-reset', 'account-status']) {
+    await open(page, `#/${id}`);
+    await page.getByRole('button', { name: 'No, still stuck' }).click();
+    const offered = page.locator('.solved__result a.choice');
+    await expect(offered.filter({ hasText: heading(nodes.get('cloud-support')) })).toHaveCount(1);
+    await expect(offered.filter({ hasText: heading(nodes.get('contact-admin')) })).toHaveCount(0);
+  }
+});
+
+test('"My account is locked" asks how: the 1-hour lock or a frozen account', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: 'My account is locked', exact: true }).click();
+  await expect(page).toHaveURL(/#\/locked-how$/);
+  await page.getByRole('link', { name: 'The account is frozen or closed', exact: true }).click();
+  await expect(page).toHaveURL(/#\/account-frozen$/);
+  await expect(page.locator('.outcome__steps')).toContainText('skip Forgot Password');
+  await page.getByRole('button', { name: 'No, still stuck' }).click();
+  const offered = (await page.locator('.solved__result a.choice').allInnerTexts()).map((t) => t.replace('›', '').trim());
+  expect(offered).toEqual([heading(nodes.get('contact-admin'))]);
+});
+
+test('in Chinese the error message is shown as the Chinese page words it, quoted only when confirmed', async ({ page }) => {
+  await open(page, '?lang=zh-CN#/account-locked');
+  const zh = page.locator('.outcome__error--zh');
+  await expect(zh.locator('[lang="zh-CN"]')).toHaveText('“密码错误过多，请1小时后重试”');
+  await expect(zh).toContainText('中文登录页的提示');
+  // The English one stays, quoted, for searching.
+  await expect(page.locator('q.outcome__error-text[lang="en"]')).toHaveText('Too many password errors, please try again in 1 hour');
+  await expectNoAxeViolations(page);
+  await open(page, '?lang=zh-CN#/credentials-rejected');
+  await expect(zh).toContainText('译文，未经核实');
+  // A translation: no quotation marks.
+  await expect(zh.locator('[lang="zh-CN"]')).toHaveText('用户名或密码错误');
+  await snap(page, 'tree-zh-error-unconfirmed');
+  // Not in the English interface.
+  await open(page, '#/credentials-rejected');
+  await expect(page.locator('.outcome__error--zh')).toBeHidden();
+  // Chinese search finds the lock page by its Chinese message, over 密码错误.
+  await open(page, '?lang=zh-CN');
+  await page.getByRole('searchbox').fill('密码错误过多');
+  await expect(page.locator('[data-suggestion]').first()).toHaveAttribute('data-suggestion', 'account-locked');
 });
 
 test('related pages are plain links, and Back and Start again are lighter than the page\'s answers', async ({ page }) => {

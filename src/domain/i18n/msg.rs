@@ -73,13 +73,13 @@ catalog! {
     /// Breadcrumb for the start page.
     CrumbStart => "Start", "开始";
     /// Visually hidden label before the quoted error message on an outcome page.
-    ErrorYouSee => "The message you see", "您看到的提示";
+    ErrorYouSee => "The message you see:", "您看到的提示：";
     /// Before the Chinese login page's own wording of the error, confirmed in Alibaba's
     /// Chinese help material: shown in quotation marks.
-    ErrorChineseConfirmed => "The Chinese login page says", "中文登录页的提示";
+    ErrorChineseConfirmed => "The Chinese login page says:", "中文登录页的提示：";
     /// Before a Chinese wording of the error that could not be confirmed: shown as a
     /// translation, never in quotation marks.
-    ErrorChineseUnconfirmed => "The Chinese login page may word it like this (our translation, not checked against the page)", "中文登录页的提示大致是（译文，未经核实）";
+    ErrorChineseUnconfirmed => "The Chinese login page may word it like this (our translation, not checked against the page):", "中文登录页的提示大致是（译文，未经核实）：";
     /// Heading: what happened.
     WhatHappened => "What happened", "发生了什么";
     /// Heading: why.
