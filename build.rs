@@ -26,6 +26,8 @@ fn main() {
     let tree: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
     let mut out = bake(&tree);
+    let en = EN.with(|all| all.take());
+    let _ = writeln!(out, "pub static EN: &str = {en:?};");
     let zh = ZH.with(|list| list.take());
     // The browser fetches the Chinese texts only when it shows Chinese (tree-zh.json,
     // written next to the tables and copied into the build by examples/tree_zh.rs), so
@@ -78,6 +80,26 @@ thread_local! {
     static ZH: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// Every English display text, in the order `localized` meets them, as one string:
+    /// the tables hold offsets into it rather than a pointer and a length per text, which
+    /// compresses to less in the wasm.
+    static EN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Adds an English display text to `EN` and returns its byte offset and length.
+fn push_en(en: &str) -> (u16, u16) {
+    EN.with(|all| {
+        let mut all = all.borrow_mut();
+        let start = all.len();
+        all.push_str(en);
+        let fit = |n: usize| {
+            u16::try_from(n).unwrap_or_else(|_| fail("the English texts outgrew u16 offsets"))
+        };
+        (fit(start), fit(en.len()))
+    })
+}
+
 /// Adds a Chinese display text to `ZH` and returns its position.
 fn push_zh(zh: &str) -> usize {
     ZH.with(|list| {
@@ -87,19 +109,19 @@ fn push_zh(zh: &str) -> usize {
     })
 }
 
-/// A text as its English literal and the position of its Chinese one in `ZH`
-/// (`baked::EnZh`).
+/// A text as the offset and length of its English version in `EN` and the position of
+/// its Chinese one in `ZH` (`baked::EnZh`).
 fn localized(v: &Value, what: &str) -> String {
     let o = obj(v, what);
-    let zh = o.get("zh").map_or("", |s| {
-        s.as_str()
-            .unwrap_or_else(|| fail(&format!("{what} is not a string")))
-    });
-    let index = push_zh(zh);
-    let en = o
-        .get("en")
-        .map_or_else(|| "\"\"".into(), |s| string(s, what));
-    format!("({en}, {index})")
+    let text = |lang: &str| {
+        o.get(lang).map_or("", |s| {
+            s.as_str()
+                .unwrap_or_else(|| fail(&format!("{what} is not a string")))
+        })
+    };
+    let index = push_zh(text("zh"));
+    let (start, len) = push_en(text("en"));
+    format!("({start}, {len}, {index})")
 }
 
 fn list(v: Option<&Value>, what: &str, each: impl Fn(&Value, &str) -> String) -> String {
@@ -112,13 +134,36 @@ fn list(v: Option<&Value>, what: &str, each: impl Fn(&Value, &str) -> String) ->
     format!("&[{}]", inner.join(", "))
 }
 
+/// A list of plain strings (ids, keywords) as one literal, its items separated by a line
+/// break (`baked::Joined`): one pointer per list instead of one per item.
+fn joined(v: Option<&Value>, what: &str) -> String {
+    let items = v.map_or(&[][..], |v| {
+        v.as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_else(|| fail(&format!("{what} is not a list")))
+    });
+    let items: Vec<&str> = items
+        .iter()
+        .map(|i| {
+            let s = i
+                .as_str()
+                .unwrap_or_else(|| fail(&format!("{what}: an item is not a string")));
+            if s.contains('\n') {
+                fail(&format!("{what}: {s:?} has a line break"));
+            }
+            s
+        })
+        .collect();
+    format!("{:?}", items.join("\n"))
+}
+
 fn per_locale(v: Option<&Value>, what: &str) -> String {
     let empty = Map::new();
     let o = v.map_or(&empty, |v| obj(v, what));
     format!(
         "({}, {})",
-        list(o.get("en"), what, string),
-        list(o.get("zh"), what, string)
+        joined(o.get("en"), what),
+        joined(o.get("zh"), what)
     )
 }
 
@@ -178,7 +223,7 @@ fn bake(tree: &Value) -> String {
                         "({}, {}, {})",
                         localized(field(c, "label", what), what),
                         string(field(c, "next", what), what),
-                        list(c.get("rules_out"), what, string)
+                        joined(c.get("rules_out"), what)
                     )
                 });
                 let _ = writeln!(
@@ -231,10 +276,10 @@ fn bake(tree: &Value) -> String {
                     list(n.get("steps"), &what, localized),
                     list(n.get("verification"), &what, localized),
                     list(n.get("notes"), &what, localized),
-                    list(n.get("links"), &what, string),
+                    joined(n.get("links"), &what),
                     per_locale(n.get("keywords"), &what),
                     per_locale(n.get("aliases"), &what),
-                    list(n.get("not_solved"), &what, string),
+                    joined(n.get("not_solved"), &what),
                 );
             }
             _ => fail(&format!(

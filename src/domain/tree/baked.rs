@@ -13,9 +13,15 @@
 
 use super::wording::RawTree;
 
-/// A text as its English version and the position of its Chinese one in the list of
-/// Chinese texts; becomes a [`super::model::Localized`].
-pub type EnZh = (&'static str, u16);
+/// A text as the byte offset and length of its English version in `EN` (every English
+/// display text as one string: offsets compress to less than a pointer per text) and the
+/// position of its Chinese one in the list of Chinese texts; becomes a
+/// [`super::model::Localized`].
+pub type EnZh = (u16, u16, u16);
+
+/// A list of plain strings (ids, keywords) as one literal, items separated by a line
+/// break; empty for an empty list.
+pub type Joined = &'static str;
 
 /// The Chinese texts for the tables: the position in [`EnZh`] indexes it. An empty list
 /// (the browser before `tree-zh.json`) leaves every Chinese text empty.
@@ -27,7 +33,7 @@ pub struct BakedQuestion {
     pub id: &'static str,
     pub audience: Option<super::model::Audience>,
     pub text: EnZh,
-    pub choices: &'static [(EnZh, &'static str, &'static [&'static str])],
+    pub choices: &'static [(EnZh, &'static str, Joined)],
 }
 
 /// An outcome; fields as in [`super::model::Outcome`].
@@ -44,11 +50,11 @@ pub struct BakedOutcome {
     pub verification: &'static [EnZh],
     pub notes: &'static [EnZh],
     pub faq: &'static [(EnZh, EnZh)],
-    pub links: &'static [&'static str],
-    pub keywords: (&'static [&'static str], &'static [&'static str]),
-    pub aliases: (&'static [&'static str], &'static [&'static str]),
+    pub links: Joined,
+    pub keywords: (Joined, Joined),
+    pub aliases: (Joined, Joined),
     pub not_solved_lead: Option<EnZh>,
-    pub not_solved: &'static [&'static str],
+    pub not_solved: Joined,
 }
 
 /// A node of the `NODES` table.
@@ -60,21 +66,33 @@ pub enum BakedNode {
 }
 
 fn localized(t: EnZh, zh: Chinese) -> super::model::Localized {
+    let start = usize::from(t.0);
     super::model::Localized {
-        en: t.0.into(),
-        zh: zh.get(usize::from(t.1)).copied().unwrap_or_default().into(),
+        en: EN
+            .get(start..start + usize::from(t.1))
+            .unwrap_or_default()
+            .into(),
+        zh: chinese(t.2, zh),
     }
+}
+
+/// The Chinese text at `index`, empty when the list does not have it.
+fn chinese(index: u16, zh: Chinese) -> String {
+    zh.get(usize::from(index))
+        .copied()
+        .unwrap_or_default()
+        .into()
 }
 
 fn localized_list(list: &[EnZh], zh: Chinese) -> Vec<super::model::Localized> {
     list.iter().map(|&t| localized(t, zh)).collect()
 }
 
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).into()).collect()
+fn strings(list: Joined) -> Vec<String> {
+    list.split_terminator('\n').map(Into::into).collect()
 }
 
-fn per_locale(p: (&[&str], &[&str])) -> super::model::PerLocale {
+fn per_locale(p: (Joined, Joined)) -> super::model::PerLocale {
     super::model::PerLocale {
         en: strings(p.0),
         zh: strings(p.1),
@@ -104,7 +122,7 @@ fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
             error_message: o.error_message.map(Into::into),
             error_message_zh: o.error_message_zh.map(|(i, confirmed)| {
                 super::model::ChineseMessage {
-                    zh: localized(("", i), zh).zh,
+                    zh: chinese(i, zh),
                     confirmed,
                 }
             }),
@@ -121,10 +139,9 @@ fn node(n: &BakedNode, zh: Chinese) -> super::model::Node {
                     a: localized(a, zh),
                 })
                 .collect(),
-            links: o
-                .links
-                .iter()
-                .map(|l| super::model::Link::from(String::from(*l)))
+            links: strings(o.links)
+                .into_iter()
+                .map(super::model::Link::from)
                 .collect(),
             keywords: per_locale(o.keywords),
             aliases: per_locale(o.aliases),
