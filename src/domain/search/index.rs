@@ -3,9 +3,9 @@
 //! and for each outcome its words and phrases by field, its error message and codes, and
 //! its Chinese character pairs.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::table::Table;
 use super::tokens::{strip_placeholders, tokenize};
 use crate::domain::tree::{FieldName, Outcome, Tree};
 
@@ -45,10 +45,10 @@ pub(super) struct Doc {
     /// Numbers in the error message (`209`).
     pub(super) codes: Vec<String>,
     /// Vocabulary id → best field weight.
-    pub(super) terms: HashMap<u32, f32>,
+    pub(super) terms: Table<u32, f32>,
     pub(super) phrases: Vec<Phrase>,
     /// Chinese character pairs and single characters → best field weight.
-    pub(super) grams: HashMap<String, f32>,
+    pub(super) grams: Table<String, f32>,
     /// Chinese aliases, keywords and title without spaces or punctuation, with their weight.
     pub(super) cjk_phrases: Vec<(String, f32)>,
 }
@@ -61,7 +61,7 @@ pub struct SearchIndex {
     /// words at least about as long as itself.
     pub(super) by_len: Vec<Vec<u32>>,
     pub(super) docs: Vec<Doc>,
-    pub(super) gram_idf: HashMap<String, f32>,
+    pub(super) gram_idf: Table<String, f32>,
 }
 
 impl SearchIndex {
@@ -84,13 +84,13 @@ impl SearchIndex {
         let idf = |df: usize| (1.0 + n / df.max(1) as f32).ln();
 
         let mut df = vec![0usize; builder.words.len()];
-        let mut gram_df: HashMap<&str, usize> = HashMap::new();
+        let mut gram_df: Table<&str, usize> = Table::default();
         for d in &docs {
             for &v in d.terms.keys() {
                 df[v as usize] += 1;
             }
             for g in d.grams.keys() {
-                *gram_df.entry(g.as_str()).or_default() += 1;
+                *gram_df.entry(g.as_str(), || 0) += 1;
             }
         }
         let vocab: Vec<Term> = builder
@@ -109,10 +109,10 @@ impl SearchIndex {
         for (i, t) in vocab.iter().enumerate() {
             by_len[t.chars.len()].push(i as u32);
         }
-        let gram_idf = gram_df
-            .into_iter()
-            .map(|(g, df)| (g.to_string(), idf(df)))
-            .collect();
+        let mut gram_idf = Table::default();
+        for (g, df) in gram_df.into_entries() {
+            *gram_idf.entry(g.to_string(), || 0.0) = idf(df);
+        }
         SearchIndex {
             vocab,
             by_len,
@@ -125,7 +125,7 @@ impl SearchIndex {
 #[derive(Default)]
 struct Builder {
     pub(super) words: Vec<String>,
-    pub(super) ids: HashMap<String, u32>,
+    pub(super) ids: Table<String, u32>,
 }
 
 impl Builder {
@@ -135,7 +135,7 @@ impl Builder {
         }
         let id = self.words.len() as u32;
         self.words.push(w.to_string());
-        self.ids.insert(w.to_string(), id);
+        *self.ids.entry(w.to_string(), || id) = id;
         id
     }
 
@@ -155,6 +155,12 @@ impl Builder {
                 .collect();
             self.add(&mut d, e, W_STRONG);
             self.phrase(&mut d, e, PHRASE_ERROR);
+        }
+        // The Chinese login page's wording counts as an alias (the aliases carry it too,
+        // so English visitors, whose wasm has no Chinese texts, find it as well).
+        if let Some(e) = &o.error_message_zh {
+            self.add(&mut d, &e.zh, W_STRONG);
+            cjk_phrase(&mut d, &e.zh, W_STRONG);
         }
         for list in [&o.aliases, &o.keywords] {
             for s in list.en.iter().chain(&list.zh) {
@@ -184,17 +190,14 @@ impl Builder {
         let t = tokenize(&strip_placeholders(text));
         for w in &t.words {
             let id = self.word_id(w);
-            let e = d.terms.entry(id).or_insert(0.0);
-            *e = e.max(weight);
+            d.terms.keep_max(id, weight);
         }
         for run in &t.cjk_runs {
             for c in run {
-                let e = d.grams.entry(c.to_string()).or_insert(0.0);
-                *e = e.max(weight * UNIGRAM_FACTOR);
+                d.grams.keep_max(c.to_string(), weight * UNIGRAM_FACTOR);
             }
             for pair in run.windows(2) {
-                let e = d.grams.entry(pair.iter().collect()).or_insert(0.0);
-                *e = e.max(weight);
+                d.grams.keep_max(pair.iter().collect(), weight);
             }
         }
     }

@@ -26,13 +26,15 @@
 //! | `rank.rs` | [`SearchIndex::search`] and [`Hit`]: matching query words to the vocabulary, scoring and ordering the outcomes |
 //! | `typo.rs` | the bounded edit distance behind the typo tolerance |
 //! | `status.rs` | [`SearchStatus`]: what the page says about a query's results |
+//! | `table.rs` | the index's small maps as sorted lists (smaller in the wasm than `HashMap`) |
 //!
-//! `tokens`, `typo` and `status` use no other file here; `index` uses `tokens`; `rank`
-//! uses `index`, `tokens` and `typo`.
+//! `tokens`, `typo`, `table` and `status` use no other file here; `index` uses `tokens`
+//! and `table`; `rank` uses `index`, `table`, `tokens` and `typo`.
 
 mod index;
 mod rank;
 mod status;
+mod table;
 mod tokens;
 mod typo;
 

@@ -2,9 +2,8 @@
 //! each query word matches words of the index (exactly, as a prefix, as a longer form or
 //! with a typo), whole phrases, the error message and its codes, and Chinese pairs.
 
-use std::collections::{HashMap, HashSet};
-
 use super::index::{char_mask, Phrase, SearchIndex};
+use super::table::Table;
 use super::tokens::tokenize;
 use super::typo::bounded_osa;
 
@@ -62,10 +61,9 @@ impl SearchIndex {
 
         // For each query word, the vocabulary words it matches and how well.
         let matches: Vec<Vec<(u32, f32)>> = words.iter().map(|w| self.matches(w)).collect();
-        let mut best: HashMap<u32, f32> = HashMap::new();
+        let mut best: Table<u32, f32> = Table::default();
         for &(v, quality) in matches.iter().flatten() {
-            let e = best.entry(v).or_insert(0.0);
-            *e = e.max(quality);
+            best.keep_max(v, quality);
         }
         let padded = format!(" {} ", q.all_words.join(" "));
         let numbers: Vec<&str> = words
@@ -210,7 +208,7 @@ impl SearchIndex {
 
 /// All words of the phrase found: the full weight per word. At least half of a longer
 /// phrase: a quarter of it, so a near-miss still beats a stray word.
-fn phrase_score(p: &Phrase, best: &HashMap<u32, f32>) -> f32 {
+fn phrase_score(p: &Phrase, best: &Table<u32, f32>) -> f32 {
     let found: Vec<f32> = p
         .words
         .iter()
@@ -229,8 +227,7 @@ fn phrase_score(p: &Phrase, best: &HashMap<u32, f32>) -> f32 {
 /// The distinct grams of a query: pairs of neighbouring characters, or the character
 /// itself for a run of one.
 fn query_grams(runs: &[Vec<char>]) -> Vec<String> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for run in runs {
         let grams: Vec<String> = if run.len() == 1 {
             vec![run[0].to_string()]
@@ -238,7 +235,8 @@ fn query_grams(runs: &[Vec<char>]) -> Vec<String> {
             run.windows(2).map(|p| p.iter().collect()).collect()
         };
         for g in grams {
-            if out.len() < MAX_QUERY_GRAMS && seen.insert(g.clone()) {
+            // A query has at most MAX_QUERY_GRAMS of them: a list is enough.
+            if out.len() < MAX_QUERY_GRAMS && !out.contains(&g) {
                 out.push(g);
             }
         }
