@@ -55,7 +55,7 @@ test('each seed error message is quoted exactly on its outcome page', async ({ p
   };
   for (const [id, msg] of Object.entries(messages)) {
     await open(page, `#/${id}`);
-    await expect(page.locator('.outcome__error-text')).toHaveText(msg);
+    await expect(page.locator('q.outcome__error-text')).toHaveText(msg);
   }
 });
 
