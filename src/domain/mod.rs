@@ -14,6 +14,7 @@ pub mod policy;
 pub mod qr;
 pub mod route;
 pub mod search;
+pub mod setup;
 pub mod shell;
 pub mod summary;
 pub mod theme;

@@ -9,7 +9,7 @@ use crate::domain::nfkc::nfkc;
 
 /// Lower-cases and normalizes text for the case- and width-insensitive comparisons. See
 /// the policy module's documentation.
-pub(super) fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     // Most passwords are ASCII, for which NFKC changes nothing.
     if text.is_ascii() {
         return text.to_ascii_lowercase();

@@ -105,6 +105,9 @@ mod warnings;
 pub use announce::{announcement, Change, RuleChange};
 pub use checklist::{Checklist, Overall, Shown, StatusLine, Tally};
 pub use classes::{CharClass, ClassSet};
+/// The folding the checker compares keywords by, for the setup page to find the
+/// keywords the checker would treat as one.
+pub use keywords::fold as fold_keyword;
 pub use rules::{
     Checker, ClassesCheck, EmailCheck, Evaluation, Input, KeywordCheck, LengthCheck, LengthStatus,
     MatchCheck, Mismatch, Rule, State, Verdict, MIN_LOCAL_PART,

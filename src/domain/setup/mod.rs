@@ -1,0 +1,30 @@
+//! The company's setup page, as plain values: which fields `config.json` has and how the
+//! page groups them ([`FIELDS`]), the file written back from a configuration with only
+//! what differs from the defaults ([`config_json`]), the weak-keyword list as the postmaster
+//! types it, one per line ([`keyword_lines`]), and the embedding snippets ([`iframe_snippet`],
+//! [`csp_line`]).
+//!
+//! Validation is not here: the page runs the very reader the assistant runs
+//! ([`crate::domain::config::parse`]) on the file it would write, so every rule and
+//! message exists once.
+//!
+//! # Files
+//!
+//! | File | Owns |
+//! |---|---|
+//! | `fields.rs` | [`Field`], [`Group`], [`FIELDS`]: every field of the file, in the page's order |
+//! | `output.rs` | [`config_json`]: a configuration back to pretty-printed JSON, defaults left out |
+//! | `keywords.rs` | [`keyword_lines`]: the one-per-line keyword box, its empty lines and duplicates |
+//! | `snippets.rs` | the iframe and host-page snippet and the `Content-Security-Policy` line |
+//!
+//! The files use none of each other, only `crate::domain`.
+
+mod fields;
+mod keywords;
+mod output;
+mod snippets;
+
+pub use fields::{place_of, Field, Group, Kind, Place, FIELDS};
+pub use keywords::{keyword_lines, KeywordLines};
+pub use output::{config_json, field_paths};
+pub use snippets::{csp_line, iframe_snippet};
