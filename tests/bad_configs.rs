@@ -420,6 +420,17 @@ fn cases() -> Vec<Case> {
             check: |c| assert_eq!(c.password_policy.weak_keywords, vec!["acme", "qwerty"]),
         },
         Case {
+            file: "duplicate-keywords.json",
+            // "ACME", full-width "ａｃｍｅ" and "spring" repeat entries 1 and 2 once folded.
+            expect: Fields(&["password_policy.weak_keywords"; 3]),
+            check: |c| {
+                assert_eq!(
+                    c.password_policy.weak_keywords,
+                    vec!["acme", "Spring", "summer"]
+                )
+            },
+        },
+        Case {
             file: "501-keywords.json",
             expect: Fields(&["password_policy.weak_keywords"]),
             check: |c| {

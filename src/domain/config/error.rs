@@ -57,6 +57,9 @@ pub enum Invalid {
     TooMany { max: usize },
     /// A list entry (1-based) that is empty; it was skipped.
     EmptyEntry { index: usize },
+    /// A weak keyword (1-based) the password check sees as the same as an earlier one
+    /// (letter case and width folded as the check folds them); it was skipped.
+    DuplicateEntry { index: usize, first: usize },
     /// A `parent_origins` entry (1-based) that is not an origin; it was skipped.
     BadOrigin { index: usize },
     /// A locale the assistant does not speak.
@@ -185,6 +188,10 @@ fn reason_text(reason: &Invalid, locale: Locale) -> String {
         Invalid::EmptyEntry { index } => {
             ToolMsg::ReasonEmptyEntry.fill(locale, &[("index", &index.to_string())])
         }
+        Invalid::DuplicateEntry { index, first } => ToolMsg::ReasonDuplicateEntry.fill(
+            locale,
+            &[("index", &index.to_string()), ("first", &first.to_string())],
+        ),
         Invalid::BadOrigin { index } => {
             ToolMsg::ReasonBadOrigin.fill(locale, &[("index", &index.to_string())])
         }

@@ -14,7 +14,7 @@ use crate::domain::checks::{
 use crate::domain::i18n::Locale;
 use crate::domain::json::{Map, Value};
 use crate::domain::kiosk::KioskSettings;
-use crate::domain::policy::PasswordPolicy;
+use crate::domain::policy::{fold_keyword, PasswordPolicy};
 use crate::domain::qr::QrSettings;
 use crate::domain::theme::{self, parse_color, ColorError, Rgb, Theme, ThemeColor};
 
@@ -114,6 +114,8 @@ impl Parser {
             return Vec::new();
         };
         let mut out: Vec<String> = Vec::new();
+        // Each kept keyword folded as the password check folds it, with its entry number.
+        let mut folded: Vec<(String, usize)> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let Value::String(s) = item else {
                 self.wrong_type(&format!("{field}[{}]", i + 1), Expected::Text);
@@ -128,6 +130,17 @@ impl Parser {
                 self.invalid(&format!("{field}[{}]", i + 1), Invalid::ControlChars);
                 continue;
             }
+            let key = fold_keyword(word);
+            if let Some(&(_, first)) = folded.iter().find(|(k, _)| *k == key) {
+                self.invalid(
+                    field,
+                    Invalid::DuplicateEntry {
+                        index: i + 1,
+                        first,
+                    },
+                );
+                continue;
+            }
             if out.len() == MAX_WEAK_KEYWORDS {
                 self.invalid(
                     field,
@@ -137,6 +150,7 @@ impl Parser {
                 );
                 break;
             }
+            folded.push((key, i + 1));
             out.push(word.to_string());
         }
         out
@@ -631,6 +645,28 @@ mod tests {
                 "password_policy.weak_keywords",
                 Invalid::TooMany { max: 500 }
             )]
+        );
+    }
+
+    #[test]
+    fn a_keyword_repeated_in_another_case_or_width_is_skipped_and_reported() {
+        let loaded = parse(
+            r#"{"password_policy": {"weak_keywords": ["Acme", "spring", "ACME", "ａｃｍｅ", "Spring "]}}"#,
+        );
+        assert_eq!(
+            loaded.config.password_policy.weak_keywords,
+            ["Acme", "spring"]
+        );
+        let dup = |index, first| {
+            invalid(
+                "password_policy.weak_keywords",
+                Invalid::DuplicateEntry { index, first },
+            )
+        };
+        assert_eq!(loaded.problems, vec![dup(3, 1), dup(4, 1), dup(5, 2)]);
+        assert_eq!(
+            loaded.problems[0].message(Locale::En),
+            "Setting “password_policy.weak_keywords” is not valid: entry 3 is the same keyword as entry 1 (letter case and full-width letters do not count) and was skipped."
         );
     }
 

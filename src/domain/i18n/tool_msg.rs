@@ -342,6 +342,8 @@ catalog! {
     ReasonTooMany => "it has more than {max} entries; only the first {max} are used", "条目超过 {max} 个，只使用前 {max} 个";
     /// Reason: an entry of a list is empty.
     ReasonEmptyEntry => "entry {index} is empty and was skipped", "第 {index} 项为空，已跳过";
+    /// Invalid: a weak keyword repeating an earlier one once case and width are ignored.
+    ReasonDuplicateEntry => "entry {index} is the same keyword as entry {first} (letter case and full-width letters do not count) and was skipped", "第 {index} 项与第 {first} 项是同一个关键词（不区分大小写和全角半角），已跳过";
     /// Reason: not an origin.
     ReasonBadOrigin => "entry {index} is not an origin such as https://help.example.com", "第 {index} 项不是 https://help.example.com 这样的来源地址";
     /// Reason: unsupported locale.
