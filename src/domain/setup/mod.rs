@@ -16,15 +16,19 @@
 //! | `output.rs` | [`config_json`]: a configuration back to pretty-printed JSON, defaults left out |
 //! | `keywords.rs` | [`keyword_lines`]: the one-per-line keyword box, its empty lines and duplicates |
 //! | `snippets.rs` | the iframe and host-page snippet and the `Content-Security-Policy` line |
+//! | `form.rs` | [`form_json`], [`form_values`]: the form's strings to the file's text and back |
 //!
-//! The files use none of each other, only `crate::domain`.
+//! `form` uses `fields` and `output`'s writer, and `output`'s tests use `fields`; nothing
+//! else here uses another file.
 
 mod fields;
+mod form;
 mod keywords;
 mod output;
 mod snippets;
 
 pub use fields::{place_of, Field, Group, Kind, Place, FIELDS};
+pub use form::{form_json, form_values, FormValues};
 pub use keywords::{keyword_lines, KeywordLines};
 pub use output::{config_json, field_paths};
 pub use snippets::{csp_line, iframe_snippet};

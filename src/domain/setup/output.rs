@@ -8,7 +8,7 @@ use crate::domain::qr::QrSettings;
 use crate::domain::theme::Theme;
 
 /// A value of the file.
-enum Out {
+pub(super) enum Out {
     Text(String),
     Number(u64),
     Switch(bool),
@@ -17,7 +17,7 @@ enum Out {
 
 /// Every field of `config` in the file's order, as (object, key, value when it differs
 /// from the default); the object is `None` at the top level.
-type Member = (Option<&'static str>, &'static str, Option<Out>);
+pub(super) type Member = (Option<&'static str>, &'static str, Option<Out>);
 
 fn members(config: &Config) -> Vec<Member> {
     // Every field named, no `..`: a field added to the configuration does not compile
@@ -71,11 +71,17 @@ pub fn field_paths() -> Vec<String> {
 /// `config` as the text of `config.json`: fields equal to their defaults left out, two
 /// spaces of indent, a line break at the end. The default configuration is `{}`.
 pub fn config_json(config: &Config) -> String {
+    write_file(members(config))
+}
+
+/// The file's text for `members` (in order; those of one object together), those
+/// without a value left out.
+pub(super) fn write_file(members: Vec<Member>) -> String {
     let mut out = String::from("{");
     let mut first = true;
     // The object being written, and whether it has a member yet.
     let mut open: Option<(&str, bool)> = None;
-    for (object, key, value) in members(config) {
+    for (object, key, value) in members {
         let Some(value) = value else { continue };
         if open.map(|(o, _)| Some(o)) != Some(object) {
             if open.take().is_some() {
