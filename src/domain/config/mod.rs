@@ -27,7 +27,9 @@ mod reader;
 mod settings;
 
 pub use error::{unavailable_detail, ConfigError, Expected, FetchFailure, Invalid};
-pub use settings::{Config, EmbedSettings, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
+pub use settings::{
+    range_of, Config, EmbedSettings, MAX_CONFIG_BYTES, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS, RANGES,
+};
 // The policy owns its settings type; re-exported so `config::PasswordPolicy` keeps working.
 pub use super::policy::PasswordPolicy;
 

@@ -6,7 +6,7 @@
 //! colour, radius, font and contrast decisions are the theme's.
 
 use super::error::{ConfigError, Expected, Invalid};
-use super::settings::{Config, EmbedSettings, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
+use super::settings::{range_of, Config, EmbedSettings, MAX_TEXT_CHARS, MAX_WEAK_KEYWORDS};
 use crate::domain::checks::{
     has_forbidden_chars, is_domain, is_forbidden_char, is_https_url, normalize_origin,
     starts_with_ignore_case,
@@ -82,17 +82,17 @@ impl Parser {
             let field = format!("password_policy.{key}");
             match key.as_str() {
                 "min_length" => {
-                    if let Some(n) = self.number(&field, value, 1, 128) {
+                    if let Some(n) = self.number(&field, value) {
                         p.min_length = n as usize;
                     }
                 }
                 "max_length" => {
-                    if let Some(n) = self.number(&field, value, 1, 256) {
+                    if let Some(n) = self.number(&field, value) {
                         p.max_length = n as usize;
                     }
                 }
                 "required_classes" => {
-                    if let Some(n) = self.number(&field, value, 1, 4) {
+                    if let Some(n) = self.number(&field, value) {
                         p.required_classes = n as u8;
                     }
                 }
@@ -162,7 +162,7 @@ impl Parser {
             let field = format!("qr.{key}");
             match key.as_str() {
                 "validity_seconds" => {
-                    if let Some(n) = self.number(&field, value, 10, 3600) {
+                    if let Some(n) = self.number(&field, value) {
                         q.validity_seconds = n as u32;
                     }
                 }
@@ -182,12 +182,12 @@ impl Parser {
                     _ => self.wrong_type(&field, Expected::Bool),
                 },
                 "idle_seconds" => {
-                    if let Some(n) = self.number(&field, value, 10, 86_400) {
+                    if let Some(n) = self.number(&field, value) {
                         k.idle_seconds = n as u32;
                     }
                 }
                 "warning_seconds" => {
-                    if let Some(n) = self.number(&field, value, 5, 600) {
+                    if let Some(n) = self.number(&field, value) {
                         k.warning_seconds = n as u32;
                     }
                 }
@@ -314,7 +314,9 @@ impl Parser {
         }
     }
 
-    fn number(&mut self, field: &str, value: &Value, min: u64, max: u64) -> Option<u64> {
+    /// A whole number within the field's range ([`range_of`]).
+    fn number(&mut self, field: &str, value: &Value) -> Option<u64> {
+        let (min, max) = range_of(field).unwrap_or((0, u64::MAX));
         let Some(n) = value.as_u64() else {
             self.wrong_type(field, Expected::Number);
             return None;

@@ -15,6 +15,25 @@ pub const MAX_WEAK_KEYWORDS: usize = 500;
 /// Longest accepted free-text value (company name, admin contact).
 pub const MAX_TEXT_CHARS: usize = 200;
 
+/// The range of each number of the file, as (field, least, most): the reader holds the
+/// file to them and the setup page shows them, from this one table.
+pub const RANGES: [(&str, u64, u64); 6] = [
+    ("password_policy.min_length", 1, 128),
+    ("password_policy.max_length", 1, 256),
+    ("password_policy.required_classes", 1, 4),
+    ("qr.validity_seconds", 10, 3600),
+    ("kiosk.idle_seconds", 10, 86_400),
+    ("kiosk.warning_seconds", 5, 600),
+];
+
+/// The range of the number at `field`, from [`RANGES`].
+pub fn range_of(field: &str) -> Option<(u64, u64)> {
+    RANGES
+        .iter()
+        .find(|(f, _, _)| *f == field)
+        .map(|&(_, min, max)| (min, max))
+}
+
 /// Settings for running inside an iframe on a company page.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct EmbedSettings {

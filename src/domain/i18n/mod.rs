@@ -1,6 +1,7 @@
 //! The interface's words: every user-facing string of the interface, in English and
-//! Simplified Chinese, behind two exhaustive enums, [`Msg`] and [`ToolMsg`]; and the
-//! choice of language.
+//! Simplified Chinese, behind exhaustive enums, [`Msg`] and [`ToolMsg`] for the two
+//! bundles of the assistant and [`SetupMsg`] for the company's setup page; and the choice
+//! of language.
 //!
 //! Why a macro and not a data file: each key must name both languages at the place it is
 //! declared, so a key without a translation is a compile error rather than a blank
@@ -18,17 +19,20 @@
 //! | `catalog.rs` | how a catalog is declared (the `catalog!` macro), the [`Message`] trait, [`fill`] |
 //! | `msg.rs` | [`Msg`]: the texts of the first page load (shell, start page, search, tree pages) |
 //! | `tool_msg.rs` | [`ToolMsg`]: the texts of the on-demand bundle (password checker, QR demo, kiosk dialog, configuration notice) |
+//! | `setup_msg.rs` | [`SetupMsg`]: the texts of the setup page (field labels, rules, group headings) |
 //!
 //! `locale` uses no other file here; `catalog` uses `locale`; the two catalogs use both.
 
 mod catalog;
 mod locale;
 mod msg;
+mod setup_msg;
 mod tool_msg;
 
 pub use catalog::{add_fetched_zh, fetched_zh, fill, Message};
 pub use locale::{choose_locale, lang_param, Locale};
 pub use msg::Msg;
+pub use setup_msg::SetupMsg;
 pub use tool_msg::ToolMsg;
 
 #[cfg(test)]
@@ -55,6 +59,9 @@ mod tests {
         for m in ToolMsg::ALL {
             assert!(!m.en().trim().is_empty(), "{m:?} has no English text");
         }
+        for m in SetupMsg::ALL {
+            assert!(!m.en().trim().is_empty(), "{m:?} has no English text");
+        }
     }
 
     #[test]
@@ -65,6 +72,12 @@ mod tests {
             .map(|m| format!("{m:?}"))
             .chain(
                 ToolMsg::ALL
+                    .iter()
+                    .filter(|m| m.zh().trim().is_empty())
+                    .map(|m| format!("{m:?}")),
+            )
+            .chain(
+                SetupMsg::ALL
                     .iter()
                     .filter(|m| m.zh().trim().is_empty())
                     .map(|m| format!("{m:?}")),

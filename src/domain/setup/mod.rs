@@ -30,5 +30,5 @@ mod snippets;
 pub use fields::{place_of, Field, Group, Kind, Place, FIELDS};
 pub use form::{form_json, form_values, FormValues};
 pub use keywords::{keyword_lines, KeywordLines};
-pub use output::{config_json, field_paths};
+pub use output::{config_json, default_values, field_paths};
 pub use snippets::{csp_line, iframe_snippet};

@@ -19,7 +19,7 @@ pub(super) enum Out {
 /// from the default); the object is `None` at the top level.
 pub(super) type Member = (Option<&'static str>, &'static str, Option<Out>);
 
-fn members(config: &Config) -> Vec<Member> {
+fn members(config: &Config, keep_defaults: bool) -> Vec<Member> {
     // Every field named, no `..`: a field added to the configuration does not compile
     // until it is listed here, and then the field list's test asks for it on the page.
     let Config {
@@ -44,10 +44,10 @@ fn members(config: &Config) -> Vec<Member> {
         (None, "admin_contact_url", text(admin_contact_url)),
     ];
     let objects = [
-        ("password_policy", policy(password_policy)),
-        ("qr", qr_fields(qr)),
-        ("kiosk", kiosk_fields(kiosk)),
-        ("embed", embed_fields(embed)),
+        ("password_policy", policy(password_policy, keep_defaults)),
+        ("qr", qr_fields(qr, keep_defaults)),
+        ("kiosk", kiosk_fields(kiosk, keep_defaults)),
+        ("embed", embed_fields(embed, keep_defaults)),
         ("theme", theme_fields(theme)),
     ];
     for (name, fields) in objects {
@@ -59,7 +59,7 @@ fn members(config: &Config) -> Vec<Member> {
 
 /// The path of every field the file can hold (`password_policy.min_length`), in order.
 pub fn field_paths() -> Vec<String> {
-    members(&Config::default())
+    members(&Config::default(), false)
         .into_iter()
         .map(|(object, key, _)| match object {
             Some(o) => format!("{o}.{key}"),
@@ -68,10 +68,28 @@ pub fn field_paths() -> Vec<String> {
         .collect()
 }
 
+/// The value of every field of the default configuration as the form shows it (empty
+/// where the default is "none": no company name, the built-in colours), in [`FIELDS`]
+/// order, for the page to show beside each field.
+///
+/// [`FIELDS`]: super::FIELDS
+pub fn default_values() -> Vec<String> {
+    members(&Config::default(), true)
+        .into_iter()
+        .map(|(_, _, value)| match value {
+            None => String::new(),
+            Some(Out::Text(s)) => s,
+            Some(Out::Number(n)) => n.to_string(),
+            Some(Out::Switch(b)) => b.to_string(),
+            Some(Out::List(items)) => items.join("\n"),
+        })
+        .collect()
+}
+
 /// `config` as the text of `config.json`: fields equal to their defaults left out, two
 /// spaces of indent, a line break at the end. The default configuration is `{}`.
 pub fn config_json(config: &Config) -> String {
-    write_file(members(config))
+    write_file(members(config, false))
 }
 
 /// The file's text for `members` (in order; those of one object together), those
@@ -106,12 +124,17 @@ pub(super) fn write_file(members: Vec<Member>) -> String {
     out
 }
 
-/// `value` when it differs from `default`.
-fn differs<T: PartialEq>(value: T, default: T, out: impl FnOnce(T) -> Out) -> Option<Out> {
-    (value != default).then(|| out(value))
+/// `value` when it differs from `default` (or always, with `keep`).
+fn differs<T: PartialEq>(
+    keep: bool,
+    value: T,
+    default: T,
+    out: impl FnOnce(T) -> Out,
+) -> Option<Out> {
+    (keep || value != default).then(|| out(value))
 }
 
-fn policy(p: &PasswordPolicy) -> Vec<(&'static str, Option<Out>)> {
+fn policy(p: &PasswordPolicy, keep: bool) -> Vec<(&'static str, Option<Out>)> {
     let PasswordPolicy {
         min_length,
         max_length,
@@ -122,37 +145,37 @@ fn policy(p: &PasswordPolicy) -> Vec<(&'static str, Option<Out>)> {
     vec![
         (
             "min_length",
-            differs(*min_length, d.min_length, |n| Out::Number(n as u64)),
+            differs(keep, *min_length, d.min_length, |n| Out::Number(n as u64)),
         ),
         (
             "max_length",
-            differs(*max_length, d.max_length, |n| Out::Number(n as u64)),
+            differs(keep, *max_length, d.max_length, |n| Out::Number(n as u64)),
         ),
         (
             "required_classes",
-            differs(*required_classes, d.required_classes, |n| {
+            differs(keep, *required_classes, d.required_classes, |n| {
                 Out::Number(n.into())
             }),
         ),
         (
             "weak_keywords",
-            differs(weak_keywords.clone(), d.weak_keywords, Out::List),
+            differs(keep, weak_keywords.clone(), d.weak_keywords, Out::List),
         ),
     ]
 }
 
-fn qr_fields(q: &QrSettings) -> Vec<(&'static str, Option<Out>)> {
+fn qr_fields(q: &QrSettings, keep: bool) -> Vec<(&'static str, Option<Out>)> {
     let QrSettings { validity_seconds } = q;
     let d = QrSettings::default();
     vec![(
         "validity_seconds",
-        differs(*validity_seconds, d.validity_seconds, |n| {
+        differs(keep, *validity_seconds, d.validity_seconds, |n| {
             Out::Number(n.into())
         }),
     )]
 }
 
-fn kiosk_fields(k: &KioskSettings) -> Vec<(&'static str, Option<Out>)> {
+fn kiosk_fields(k: &KioskSettings, keep: bool) -> Vec<(&'static str, Option<Out>)> {
     let KioskSettings {
         enabled,
         idle_seconds,
@@ -160,21 +183,23 @@ fn kiosk_fields(k: &KioskSettings) -> Vec<(&'static str, Option<Out>)> {
     } = k;
     let d = KioskSettings::default();
     vec![
-        ("enabled", differs(*enabled, d.enabled, Out::Switch)),
+        ("enabled", differs(keep, *enabled, d.enabled, Out::Switch)),
         (
             "idle_seconds",
-            differs(*idle_seconds, d.idle_seconds, |n| Out::Number(n.into())),
+            differs(keep, *idle_seconds, d.idle_seconds, |n| {
+                Out::Number(n.into())
+            }),
         ),
         (
             "warning_seconds",
-            differs(*warning_seconds, d.warning_seconds, |n| {
+            differs(keep, *warning_seconds, d.warning_seconds, |n| {
                 Out::Number(n.into())
             }),
         ),
     ]
 }
 
-fn embed_fields(e: &EmbedSettings) -> Vec<(&'static str, Option<Out>)> {
+fn embed_fields(e: &EmbedSettings, keep: bool) -> Vec<(&'static str, Option<Out>)> {
     let EmbedSettings {
         parent_origins,
         hide_header,
@@ -183,11 +208,11 @@ fn embed_fields(e: &EmbedSettings) -> Vec<(&'static str, Option<Out>)> {
     vec![
         (
             "parent_origins",
-            differs(parent_origins.clone(), d.parent_origins, Out::List),
+            differs(keep, parent_origins.clone(), d.parent_origins, Out::List),
         ),
         (
             "hide_header",
-            differs(*hide_header, d.hide_header, Out::Switch),
+            differs(keep, *hide_header, d.hide_header, Out::Switch),
         ),
     ]
 }
@@ -324,6 +349,27 @@ mod tests {
     fn the_page_has_a_field_for_every_field_of_the_configuration() {
         let page: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
         assert_eq!(field_paths(), page);
+    }
+
+    #[test]
+    fn the_defaults_shown_are_the_configurations() {
+        let d = default_values();
+        let at = |key: &str| &d[FIELDS.iter().position(|f| f.key == key).unwrap()];
+        assert_eq!(d.len(), FIELDS.len());
+        assert_eq!(at("password_policy.min_length"), "8");
+        assert_eq!(at("qr.validity_seconds"), "300");
+        assert_eq!(at("kiosk.enabled"), "false");
+        assert_eq!(at("company_name"), "");
+        // Every number has its range, and every range is a number's.
+        for f in FIELDS {
+            let number = f.kind == crate::domain::setup::Kind::Number;
+            assert_eq!(
+                crate::domain::config::range_of(f.key).is_some(),
+                number,
+                "{}",
+                f.key
+            );
+        }
     }
 
     #[test]

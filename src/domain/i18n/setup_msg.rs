@@ -1,0 +1,114 @@
+//! [`SetupMsg`]: the texts of the company's setup page (`setup.html`), which visitors of
+//! the assistant never load: each field's label and rule, the groups' headings.
+//! `{min}`, `{max}`, `{default}` and `{limit}` are filled from the configuration's own
+//! ranges and defaults (`domain::setup::Field::rule_text`), never written here.
+
+use super::catalog::catalog;
+
+catalog! {
+    SetupMsg;
+    // ---- Groups -------------------------------------------------------------------
+    /// Group heading: the company's name.
+    GroupCompany => "Company", "公司";
+    /// Group heading: login address and domain.
+    GroupLogin => "Login address and mail domain", "登录地址和邮箱域名";
+    /// Group heading: administrator contact.
+    GroupContact => "Administrator contact", "管理员联系方式";
+    /// Group heading: password policy.
+    GroupPolicy => "Password policy", "密码规则";
+    /// Group heading: QR login demo.
+    GroupQr => "QR login demo", "扫码登录演示";
+    /// Group heading: kiosk.
+    GroupKiosk => "Help-desk kiosk", "服务台自助终端";
+    /// Group heading: embedding.
+    GroupEmbedding => "Embedding in your help page", "嵌入公司帮助页面";
+    /// Group heading: theme.
+    GroupTheme => "Colours and type", "颜色和字体";
+    /// Group heading: language.
+    GroupLanguage => "Language", "语言";
+    // ---- Fields: label, then rule ---------------------------------------------------
+    /// Label.
+    FieldCompanyName => "Company name", "公司名称";
+    /// Rule.
+    RuleCompanyName => "Shown in the header and in the steps. Plain text, at most {limit} characters. Default: the words “your company”.", "显示在页头和各步骤中。纯文本，最多 {limit} 个字符。默认：“贵公司”等通用说法。";
+    /// Label.
+    FieldLoginUrl => "Webmail login address", "网页版邮箱登录地址";
+    /// Rule.
+    RuleLoginUrl => "The page where employees log in, starting with https://. Default: worked out from the employee's email address.", "员工登录邮箱的页面，必须以 https:// 开头。默认：根据员工输入的邮箱地址推算。";
+    /// Label.
+    FieldMailDomain => "Mail domain", "邮箱域名";
+    /// Rule.
+    RuleMailDomain => "The part after the @, such as example.com. Default: none.", "邮箱地址 @ 后面的部分，例如 example.com。默认：无。";
+    /// Label.
+    FieldAdminContact => "Administrator contact", "管理员联系方式";
+    /// Rule.
+    RuleAdminContact => "Whom a stuck employee asks: a name, desk or phone number. Plain text, at most {limit} characters. Default: “your IT help desk or mail administrator”.", "员工遇到问题时联系谁：姓名、服务台或电话。纯文本，最多 {limit} 个字符。默认：“IT 服务台或邮箱管理员”。";
+    /// Label.
+    FieldAdminContactUrl => "Administrator link", "管理员联系链接";
+    /// Rule.
+    RuleAdminContactUrl => "A mailto: or https: address for the contact. Default: none (the name alone).", "联系人的 mailto: 或 https: 地址。默认：无（只显示名称）。";
+    /// Label.
+    FieldMinLength => "Shortest password", "密码最短长度";
+    /// Rule.
+    RuleMinLength => "Characters, {min} to {max}, at most the longest. Default: {default}. Some Alibaba Mail admin pages say 9.", "字符数，{min} 到 {max}，不能超过最长长度。默认：{default}。部分阿里邮箱管理页面写的是 9。";
+    /// Label.
+    FieldMaxLength => "Longest password", "密码最长长度";
+    /// Rule.
+    RuleMaxLength => "Characters, {min} to {max}. Default: {default}.", "字符数，{min} 到 {max}。默认：{default}。";
+    /// Label.
+    FieldRequiredClasses => "Kinds of character required", "至少包含的字符种类数";
+    /// Rule.
+    RuleRequiredClasses => "Of capitals, small letters, digits and symbols: {min} to {max}. Default: {default}.", "大写字母、小写字母、数字、符号四类中至少几类：{min} 到 {max}。默认：{default}。";
+    /// Label.
+    FieldWeakKeywords => "Weak-password keywords", "弱密码关键词";
+    /// Rule.
+    RuleWeakKeywords => "One per line, as set in the Alibaba Mail admin console; at most {limit}. A password may not contain any of them; letter case and full-width letters do not count. Default: none.", "每行一个，与阿里邮箱管理后台中的设置一致；最多 {limit} 个。密码中不能包含其中任何一个；不区分大小写和全角半角。默认：无。";
+    /// Label.
+    FieldQrValidity => "QR code lifetime (seconds)", "二维码有效期（秒）";
+    /// Rule.
+    RuleQrValidity => "How long the demo's code stays valid, {min} to {max} seconds. Default: {default} (Alibaba Mail's 5 minutes).", "演示二维码的有效时间，{min} 到 {max} 秒。默认：{default}（与阿里邮箱的 5 分钟一致）。";
+    /// Label.
+    FieldKioskEnabled => "Kiosk mode", "自助终端模式";
+    /// Rule.
+    RuleKioskEnabled => "Larger type, addresses as QR codes, and everything cleared when left idle. Default: off.", "字体和按钮更大，地址以二维码显示，闲置后清除所有内容。默认：关闭。";
+    /// Label.
+    FieldKioskIdle => "Idle time before the warning (seconds)", "闲置多久后提醒（秒）";
+    /// Rule.
+    RuleKioskIdle => "{min} to {max} seconds. Default: {default}.", "{min} 到 {max} 秒。默认：{default}。";
+    /// Label.
+    FieldKioskWarning => "Warning countdown (seconds)", "提醒倒计时（秒）";
+    /// Rule.
+    RuleKioskWarning => "{min} to {max} seconds. Default: {default}.", "{min} 到 {max} 秒。默认：{default}。";
+    /// Label.
+    FieldParentOrigins => "Pages that may embed the assistant", "可以嵌入本助手的页面";
+    /// Rule.
+    RuleParentOrigins => "One exact origin per line, such as https://help.example.com (no path). Default: none.", "每行一个确切的源，例如 https://help.example.com（不带路径）。默认：无。";
+    /// Label.
+    FieldHideHeader => "Hide the header when embedded", "嵌入时隐藏页头";
+    /// Rule.
+    RuleHideHeader => "Leaves out the product name and tagline inside your page; the language switch stays. Default: off.", "在您的页面中不显示产品名称和标语，语言切换按钮保留。默认：关闭。";
+    /// Label.
+    FieldPrimaryColor => "Main colour", "主色";
+    /// Rule.
+    RulePrimaryColor => "#rrggbb, for the header, buttons and links; refused if white text on it is hard to read. Default: the built-in blue.", "#rrggbb 格式，用于页头、按钮和链接；如果白色文字在其上难以阅读则不予采用。默认：内置蓝色。";
+    /// Label.
+    FieldTextColor => "Text colour", "文字颜色";
+    /// Rule.
+    RuleTextColor => "#rrggbb; refused if hard to read on the background. Default: the built-in dark grey.", "#rrggbb 格式；如果在背景上难以阅读则不予采用。默认：内置深灰色。";
+    /// Label.
+    FieldBackgroundColor => "Background colour", "背景颜色";
+    /// Rule.
+    RuleBackgroundColor => "#rrggbb, for the light theme. Default: white.", "#rrggbb 格式，用于浅色主题。默认：白色。";
+    /// Label.
+    FieldCornerRadius => "Corner radius", "圆角半径";
+    /// Rule.
+    RuleCornerRadius => "A length such as 6px or 0.5rem. Default: the built-in corners.", "长度值，例如 6px 或 0.5rem。默认：内置圆角。";
+    /// Label.
+    FieldFontFamily => "Font", "字体";
+    /// Rule.
+    RuleFontFamily => "A CSS font list, such as \"Noto Sans\", sans-serif. Default: the system's fonts.", "CSS 字体列表，例如 \"Noto Sans\", sans-serif。默认：系统字体。";
+    /// Label.
+    FieldLocale => "Preferred language", "首选语言";
+    /// Rule.
+    RuleLocale => "en or zh-CN. A ?lang= in the address and then the browser's languages come first. Default: the browser decides.", "en 或 zh-CN。地址中的 ?lang= 以及浏览器语言优先。默认：由浏览器决定。";
+}
