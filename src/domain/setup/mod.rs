@@ -16,17 +16,20 @@
 //! | `output.rs` | [`config_json`]: a configuration back to pretty-printed JSON, defaults left out |
 //! | `keywords.rs` | [`keyword_lines`]: the one-per-line keyword box, its empty lines and duplicates |
 //! | `snippets.rs` | the iframe and host-page snippet and the `Content-Security-Policy` line |
+//! | `contrast.rs` | [`theme_pairs`]: the colours' contrast shown live, with the theme's own verdict |
 //! | `form.rs` | [`form_json`], [`form_values`]: the form's strings to the file's text and back |
 //!
 //! `form` uses `fields` and `output`'s writer, and `output`'s tests use `fields`; nothing
 //! else here uses another file.
 
+mod contrast;
 mod fields;
 mod form;
 mod keywords;
 mod output;
 mod snippets;
 
+pub use contrast::{theme_pairs, Pair};
 pub use fields::{place_of, Field, Group, Kind, Place, FIELDS};
 pub use form::{form_json, form_values, FormValues};
 pub use keywords::{keyword_lines, KeywordLines};
