@@ -4,6 +4,7 @@
 //! gets the very message the assistant's notice would give.
 
 use super::fields::{Kind, FIELDS};
+use super::keywords::keyword_lines;
 use super::output::{write_file, Member, Out};
 use crate::domain::json::{self, Value};
 
@@ -31,6 +32,12 @@ pub fn form_json(values: &[String]) -> String {
                     Err(_) => Out::Text(raw.to_string()),
                 }),
                 Kind::Switch => Some(Out::Switch(raw == "true")),
+                // The keyword box is reported line by line (`keyword_lines`): the file
+                // gets its keywords once each.
+                Kind::Lines if field.key == "password_policy.weak_keywords" => {
+                    let words = keyword_lines(raw).words;
+                    (!words.is_empty()).then_some(Out::List(words))
+                }
                 Kind::Lines => {
                     let items: Vec<String> = raw
                         .lines()
@@ -122,9 +129,16 @@ mod tests {
             }]
         );
         // A wrong value in a file is shown as it was written.
-        let values = form_values(r#"{"qr": {"validity_seconds": "five"}, "kiosk": []}"#);
+        let mut values = form_values(r#"{"qr": {"validity_seconds": "five"}, "kiosk": []}"#);
         assert_eq!(values[at("qr.validity_seconds")], "five");
         assert_eq!(form_values("not json"), vec![String::new(); FIELDS.len()]);
         assert_eq!(form_json(&vec![String::new(); FIELDS.len()]), "{}\n");
+        // The keyword box's repeats are its own report, not the reader's.
+        values[at("password_policy.weak_keywords")] = "acme\n\nACME\nspring".into();
+        let loaded = parse(&form_json(&values));
+        assert_eq!(
+            loaded.config.password_policy.weak_keywords,
+            ["acme", "spring"]
+        );
     }
 }
