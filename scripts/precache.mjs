@@ -3,8 +3,8 @@
 // files to keep offline and a version derived from their contents. Trunk runs it after
 // each build (Trunk.toml, post_build hook) on its staging directory, which becomes dist/.
 //
-// Every file is precached except _headers (host configuration, not served) and sw.js
-// itself. The version is a hash of every file's name and content, so any change to the
+// Every file is precached except _headers (host configuration, not served), sw.js
+// itself and the setup page's files. The version is a hash of every file's name and content, so any change to the
 // build changes sw.js, and browsers install the new worker, which replaces the old cache.
 //
 // A debug build (`trunk serve`) gets instead a worker that removes itself and its caches,
@@ -17,7 +17,8 @@ import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const debug = process.env.TRUNK_PROFILE === 'debug';
-const SKIP = new Set(['_headers', 'sw.js']);
+// The setup page is for the company's IT staff, not the assistant's visitors: not kept.
+const SKIP = new Set(['_headers', 'sw.js', 'setup.html', 'setup-boot.js', 'setup.css', 'setup.js', 'setup_bg.wasm']);
 
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

@@ -132,6 +132,33 @@ pub async fn copy_text(text: &str) -> bool {
             .is_ok()
 }
 
+/// The page's address (`location.href`).
+pub fn location_href() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Offers `text` as a file called `name` to save: a link to a blob of it, clicked once.
+/// Nothing is sent anywhere; the blob lives in this page.
+pub fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

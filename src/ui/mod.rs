@@ -8,6 +8,7 @@
 // - main bundle only: launch, takeover, app, shell, start, tree, kiosk (KioskAddress,
 //   prepare), embed, seam::host;
 // - on-demand bundle only: seam::guest, password, qr, qr_browser, kiosk_guard;
+// - setup bundle only (setup.html, the company's setup page): setup;
 // - both: ctx, panic, browser, not_found, session (the main bundle notes navigation and
 //   sets the locked-account flag, the QR demo reads and clears it).
 // The two binaries link the same library, and the linker keeps in each what it reaches.
@@ -27,6 +28,7 @@ mod qr;
 mod qr_browser;
 pub mod seam;
 mod session;
+mod setup;
 mod shell;
 mod start;
 mod takeover;
@@ -35,3 +37,4 @@ mod tree;
 pub use app::App;
 pub use launch::{load_config, mount, start};
 pub use panic::set_panic_hook;
+pub use setup::mount as mount_setup;

@@ -7,6 +7,59 @@ use super::catalog::catalog;
 
 catalog! {
     SetupMsg;
+    // ---- The page ----------------------------------------------------------------
+    /// The document title and heading.
+    Title => "Set up the Mail Recovery Assistant", "设置邮箱登录恢复助手";
+    /// Under the heading.
+    Intro => "Fill in what your company needs; each field is checked as you type by the same rules the assistant applies. Nothing you enter leaves this page: download config.json and put it beside the assistant's index.html.", "填写公司需要的设置；每个字段都会在输入时按助手本身的规则即时检查。您输入的内容不会离开本页：下载 config.json，放在助手的 index.html 旁边即可。";
+    /// The language switch (names the other language).
+    SwitchLanguage => "中文", "English";
+    /// Heading of the result.
+    OutputHeading => "Your config.json", "您的 config.json";
+    /// Under it.
+    OutputHint => "Only the settings that differ from the defaults are written.", "只写入与默认值不同的设置。";
+    /// Download button.
+    Download => "Download config.json", "下载 config.json";
+    /// When the form is clean.
+    NoProblems => "No problems: the assistant will read every setting as entered.", "没有问题：助手会按填写内容读取每一项设置。";
+    /// Before the count of problems.
+    ProblemsHeading => "To fix before you download", "下载前请先修正";
+    /// Fields the assistant does not know.
+    UnknownHeading => "Fields the assistant does not know (they are ignored)", "助手不认识的字段（会被忽略）";
+    /// Keyword count.
+    KeywordCount => "{count} of {limit} keywords", "共 {count} 个关键词，上限 {limit} 个";
+    /// An empty keyword line.
+    KeywordEmptyLine => "Line {line} is empty.", "第 {line} 行为空。";
+    /// A repeated keyword line.
+    KeywordDuplicate => "Line {line} repeats line {first} (letter case and full-width letters do not count).", "第 {line} 行与第 {first} 行重复（不区分大小写和全角半角）。";
+    /// Too many keywords.
+    KeywordTooMany => "Alibaba Mail allows at most {limit} keywords.", "阿里邮箱最多允许 {limit} 个关键词。";
+    /// Contrast of white text on the main colour.
+    ContrastMain => "White text on the main colour: {ratio}:1", "主色上的白色文字：{ratio}:1";
+    /// Contrast of the text on the background.
+    ContrastBody => "Text on the background: {ratio}:1", "背景上的文字：{ratio}:1";
+    /// A readable pair.
+    ContrastOk => "readable", "清晰可读";
+    /// An unreadable pair.
+    ContrastLow => "too low: at least 4.5:1 is needed", "太低：至少需要 4.5:1";
+    /// Heading of the embedding snippets.
+    EmbedHeading => "Embed it in your help page", "嵌入公司帮助页面";
+    /// The assistant's address field.
+    AssistantUrl => "The assistant's address", "助手的访问地址";
+    /// Under it.
+    AssistantUrlHint => "Where index.html is served, starting with https://.", "index.html 所在的地址，以 https:// 开头。";
+    /// The iframe snippet's label.
+    SnippetLabel => "Paste into your help page", "粘贴到帮助页面中";
+    /// The CSP line's label.
+    CspLabel => "Send this header with the assistant's files", "让服务器在提供助手文件时发送此响应头";
+    /// Copy button.
+    Copy => "Copy", "复制";
+    /// After copying.
+    Copied => "Copied.", "已复制。";
+    /// Copy failed.
+    CopyFailed => "Your browser did not allow copying: select the text and copy it.", "浏览器不允许复制：请选中文字后手动复制。";
+    /// A switch's on state.
+    On => "On", "开启";
     // ---- Groups -------------------------------------------------------------------
     /// Group heading: the company's name.
     GroupCompany => "Company", "公司";
