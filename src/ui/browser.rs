@@ -132,6 +132,12 @@ pub async fn copy_text(text: &str) -> bool {
             .is_ok()
 }
 
+/// The text of the file chosen in the file input `input` (the first one), if any.
+pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
 /// The page's address (`location.href`).
 pub fn location_href() -> String {
     window().location().href().unwrap_or_default()

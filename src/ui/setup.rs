@@ -9,8 +9,8 @@ use super::browser;
 use crate::domain::config::{parse, Loaded, MAX_WEAK_KEYWORDS};
 use crate::domain::i18n::{choose_locale, lang_param, Locale, SetupMsg};
 use crate::domain::setup::{
-    config_json, csp_line, default_values, form_json, iframe_snippet, keyword_lines, place_of,
-    theme_pairs, Field, Group, Kind, Pair, Place, FIELDS,
+    config_json, csp_line, default_values, form_json, form_values, iframe_snippet, keyword_lines,
+    place_of, theme_pairs, Field, Group, Kind, Pair, Place, FIELDS,
 };
 
 const GROUPS: [Group; 9] = [
@@ -40,7 +40,40 @@ fn SetupPage(initial: Locale) -> impl IntoView {
     let locale = RwSignal::new(initial);
     let t = move |m: SetupMsg| move || m.text(locale.get());
     let values = RwSignal::new(vec![String::new(); FIELDS.len()]);
-    let loaded = Memo::new(move |_| values.with(|v| parse(&form_json(v))));
+    // A file just opened, until the next edit: its problems are the reader's on the file
+    // itself, exactly what the assistant's notice would say (unknown fields included).
+    let opened = RwSignal::new(None::<String>);
+    let loaded = Memo::new(move |_| match opened.get() {
+        Some(text) => parse(&text),
+        None => values.with(|v| parse(&form_json(v))),
+    });
+    let note = RwSignal::new(None::<String>);
+    let open_text = move |text: String| {
+        values.set(form_values(&text));
+        opened.set(Some(text));
+        note.set(Some(
+            SetupMsg::Opened.text(locale.get_untracked()).to_string(),
+        ));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        leptos::task::spawn_local(async move {
+            if let Some(text) = browser::chosen_file_text(&input).await {
+                open_text(text);
+            }
+        });
+    };
+    let load_deployed = move |_| {
+        leptos::task::spawn_local(async move {
+            match browser::fetch_config_text().await {
+                Ok(text) => open_text(text),
+                Err(failure) => note.set(Some(
+                    SetupMsg::LoadFailed
+                        .fill(locale.get_untracked(), &[("detail", &failure.detail())]),
+                )),
+            }
+        });
+    };
     let file = Memo::new(move |_| loaded.with(|l| config_json(&l.config)));
     Effect::new(move |_| {
         let l = locale.get();
@@ -63,7 +96,7 @@ fn SetupPage(initial: Locale) -> impl IntoView {
             let fields = FIELDS
                 .iter()
                 .filter(|f| f.group == group)
-                .map(|f| view! { <FieldRow field=f values=values loaded=loaded locale=locale /> })
+                .map(|f| view! { <FieldRow field=f values=values opened=opened loaded=loaded locale=locale /> })
                 .collect_view();
             let group_problems = move || {
                 loaded.with(|l| {
@@ -120,6 +153,13 @@ fn SetupPage(initial: Locale) -> impl IntoView {
         </header>
         <main class="setup" id="main">
             <p class="setup__intro">{t(SetupMsg::Intro)}</p>
+            <section class="setup__open" aria-labelledby="open-heading">
+                <h2 id="open-heading">{t(SetupMsg::OpenHeading)}</h2>
+                <label for="open-file">{t(SetupMsg::OpenFile)}</label>
+                <input type="file" id="open-file" accept=".json,application/json" on:change=on_file />
+                <button type="button" class="button" on:click=load_deployed>{t(SetupMsg::LoadDeployed)}</button>
+                <p role="status" data-setup-opened="">{move || note.get()}</p>
+            </section>
             <form class="setup__form" on:submit=|ev| ev.prevent_default()>
                 {groups}
             </form>
@@ -141,6 +181,7 @@ fn SetupPage(initial: Locale) -> impl IntoView {
 fn FieldRow(
     field: &'static Field,
     values: RwSignal<Vec<String>>,
+    opened: RwSignal<Option<String>>,
     loaded: Memo<Loaded>,
     locale: RwSignal<Locale>,
 ) -> impl IntoView {
@@ -150,7 +191,11 @@ fn FieldRow(
     let defaults = default_values();
     let default = defaults[i].clone();
     let rule = move || field.rule_text(locale.get(), &default);
-    let set = move |v: String| values.update(|all| all[i] = v);
+    // An edit checks the form again rather than the file just opened.
+    let set = move |v: String| {
+        opened.set(None);
+        values.update(|all| all[i] = v);
+    };
     let current = move || values.with(|all| all[i].clone());
     let problems = move || {
         let l = locale.get();

@@ -1,7 +1,7 @@
 // The company's setup page (setup.html): every field checked live by the assistant's own
 // reader, the file downloaded and read back by the assistant, snippets, both languages.
 import { test, expect } from './fixtures.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations, snap } from './helpers.js';
 
 // Valid values for every field, by label.
@@ -38,7 +38,7 @@ test('every field filled with valid values gives a file the assistant reads back
   await page.getByLabel('Kiosk mode').check();
   await page.getByLabel('Hide the header when embedded').check();
   for (const [key, value] of Object.entries(COLOURS)) await page.locator(`#field-theme-${key}`).fill(value);
-  await expect(page.getByRole('status').first()).toHaveText(/No problems/);
+  await expect(page.locator('.setup__status')).toHaveText(/No problems/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download config.json' }).click();
   const file = readFileSync(await (await download).path(), 'utf8');
@@ -73,7 +73,7 @@ test('wrong values get the notice\'s own messages at their fields, and the file 
   await expect(row).toContainText('Setting “password_policy.min_length” should be a whole number.');
   await page.getByLabel('Webmail login address').fill('http://mail.example.com');
   await expect(page.locator('[data-field="login_url"] .setup__problem')).toBeVisible();
-  await expect(page.getByRole('status').first()).toHaveText(/To fix before you download \(2\)/);
+  await expect(page.locator('.setup__status')).toHaveText(/To fix before you download \(2\)/);
   await expect(page.locator('[data-setup-file]')).toHaveText('{}');
   // Contrast: a pale main colour is refused, and the ratio shown says why.
   await page.locator('#field-theme-primary_color').fill('#ffd54f');
@@ -133,4 +133,40 @@ test('the assistant never fetches the setup page, and its service worker does no
   expect(fetched.filter((p) => p.includes('setup'))).toEqual([]);
   const sw = await (await page.request.get('/sw.js')).text();
   expect(sw).not.toContain('setup');
+});
+
+// Each file of the bad-config corpus opened in the setup page shows exactly the problems
+// the assistant's notice shows for it.
+const corpusDir = new URL('../configs/', import.meta.url);
+for (const name of readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort()) {
+  test(`opening ${name} shows the notice's problems`, async ({ page }) => {
+    const bytes = readFileSync(new URL(name, corpusDir));
+    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: bytes }));
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    const notice = page.locator('[data-config-notice] li');
+    await expect(notice.first()).toBeVisible();
+    const want = (await notice.allInnerTexts()).sort();
+    await openSetup(page);
+    await page.locator('#open-file').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+    await expect(page.locator('[data-setup-opened]')).toContainText('Showing the problems');
+    const shown = page.locator('.setup__problem, .setup__unknown li');
+    await expect.poll(async () => (await shown.allInnerTexts()).sort()).toEqual(want);
+  });
+}
+
+test('the deployed config.json loads into the form, and an edit checks the form again', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ company_name: 'Acme', qr: { validity_seconds: 'five' }, extra: 1 }),
+  }));
+  await openSetup(page);
+  await page.getByRole('button', { name: 'Load the config.json deployed beside the assistant' }).click();
+  await expect(page.getByLabel('Company name')).toHaveValue('Acme');
+  await expect(page.getByLabel('QR code lifetime (seconds)')).toHaveValue('five');
+  await expect(page.locator('.setup__unknown')).toContainText('extra');
+  await page.getByLabel('QR code lifetime (seconds)').fill('120');
+  await expect(page.locator('.setup__unknown')).toHaveCount(0);
+  await expect(page.locator('.setup__status')).toHaveText(/No problems/);
+  await expectNoAxeViolations(page);
 });

@@ -14,6 +14,16 @@ catalog! {
     Intro => "Fill in what your company needs; each field is checked as you type by the same rules the assistant applies. Nothing you enter leaves this page: download config.json and put it beside the assistant's index.html.", "填写公司需要的设置；每个字段都会在输入时按助手本身的规则即时检查。您输入的内容不会离开本页：下载 config.json，放在助手的 index.html 旁边即可。";
     /// The language switch (names the other language).
     SwitchLanguage => "中文", "English";
+    /// Heading of the section that starts from an existing file.
+    OpenHeading => "Start from an existing config.json", "从现有的 config.json 开始";
+    /// The file input's label.
+    OpenFile => "Open a file from this computer", "打开本机上的文件";
+    /// The button that loads the deployed file.
+    LoadDeployed => "Load the config.json deployed beside the assistant", "加载与助手部署在一起的 config.json";
+    /// After loading, until the next edit.
+    Opened => "Showing the problems the assistant would report for this file. Edit any field to check your changes instead.", "正在显示助手对此文件会报告的问题。修改任一字段后，将改为检查您的修改。";
+    /// The deployed file could not be fetched.
+    LoadFailed => "The deployed config.json could not be loaded: {detail}", "无法加载已部署的 config.json：{detail}";
     /// Heading of the result.
     OutputHeading => "Your config.json", "您的 config.json";
     /// Under it.
