@@ -67,6 +67,18 @@ pub(super) fn good_json() -> serde_json::Value {
     })
 }
 
+/// An administrator's outcome `admin` for the fixture, going on to `not_solved`: for the
+/// tests of the rule that a page's suggestions must suit its readers.
+pub(super) fn administrators_outcome(not_solved: &[&str]) -> serde_json::Value {
+    serde_json::json!({
+        "kind": "outcome", "id": "admin", "audience": "administrator",
+        "title": {"en": "A", "zh": "甲"}, "what_happened": {"en": "w", "zh": "乙"},
+        "why": {"en": "y", "zh": "丙"}, "steps": [{"en": "s", "zh": "丁"}],
+        "verification": [], "keywords": {"en": ["k"], "zh": ["键"]},
+        "aliases": {"en": ["a"], "zh": ["别"]}, "not_solved": not_solved
+    })
+}
+
 pub(super) fn tree_of(v: &serde_json::Value) -> Tree {
     Tree::from_json(&v.to_string()).expect("test tree parses")
 }

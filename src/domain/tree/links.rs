@@ -278,7 +278,7 @@ impl Walker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::tree::fixture::{good_json, node_mut, tree_of};
+    use crate::domain::tree::fixture::{administrators_outcome, good_json, node_mut, tree_of};
 
     /// Walks the shipped tree from the start by the English labels of `answers`.
     fn walk(answers: &[&str]) -> Walker {
@@ -419,13 +419,10 @@ mod tests {
     #[test]
     fn for_a_reader_only_their_pages_stay_unless_none_is_left_but_the_last_resort() {
         let mut v = good_json();
-        v["nodes"].as_array_mut().unwrap().push(serde_json::json!({
-            "kind": "outcome", "id": "admin", "audience": "administrator",
-            "title": {"en": "A", "zh": "甲"}, "what_happened": {"en": "w", "zh": "乙"},
-            "why": {"en": "y", "zh": "丙"}, "steps": [{"en": "s", "zh": "丁"}],
-            "verification": [], "keywords": {"en": ["k"], "zh": ["键"]},
-            "aliases": {"en": ["a"], "zh": ["别"]}, "not_solved": ["help"]
-        }));
+        v["nodes"]
+            .as_array_mut()
+            .unwrap()
+            .push(administrators_outcome(&["help"]));
         node_mut(&mut v, "fix")["not_solved"] = serde_json::json!(["admin", "help"]);
         node_mut(&mut v, "help")["audience"] = serde_json::json!("administrator");
         let tree = tree_of(&v);

@@ -312,7 +312,7 @@ fn placeholders(s: &str) -> Vec<(&str, bool)> {
 mod tests {
     use super::*;
     use crate::domain::tree::fixture::{
-        assert_same_set, errors_after, good_json, node_mut, tree_of,
+        administrators_outcome, assert_same_set, errors_after, good_json, node_mut, tree_of,
     };
     use crate::domain::tree::Walker;
 
@@ -496,13 +496,10 @@ mod tests {
     #[test]
     fn an_outcome_whose_suggestions_are_all_for_the_other_reader_is_reported() {
         let errs = errors_after(|v| {
-            v["nodes"].as_array_mut().unwrap().push(serde_json::json!({
-                "kind": "outcome", "id": "admin", "audience": "administrator",
-                "title": {"en": "A", "zh": "甲"}, "what_happened": {"en": "w", "zh": "乙"},
-                "why": {"en": "y", "zh": "丙"}, "steps": [{"en": "s", "zh": "丁"}],
-                "verification": [], "keywords": {"en": ["k"], "zh": ["键"]},
-                "aliases": {"en": ["a"], "zh": ["别"]}, "not_solved": ["help"]
-            }));
+            v["nodes"]
+                .as_array_mut()
+                .unwrap()
+                .push(administrators_outcome(&["help"]));
             // "admin" is reachable only from "fix"'s suggestions, which is enough.
             node_mut(v, "fix")["not_solved"] = serde_json::json!(["admin"]);
         });
