@@ -18,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const debug = process.env.TRUNK_PROFILE === 'debug';
 // The setup page is for the company's IT staff, not the assistant's visitors: not kept.
-const SKIP = new Set(['_headers', 'sw.js', 'setup.html', 'setup-boot.js', 'setup.css', 'setup.js', 'setup_bg.wasm']);
+const SKIP = new Set(['_headers', 'sw.js', 'setup.html', 'setup-boot.js', 'setup.css', 'setup.js', 'setup_bg.wasm', 'setup-preview-sw.js']);
 
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

@@ -44,6 +44,12 @@ pub const DEFAULT_TEXT: Rgb = Rgb {
 };
 /// See [`DEFAULT_TEXT`].
 pub const DEFAULT_BACKGROUND: Rgb = WHITE;
+/// The built-in main colour (`style/base.css` draws it; a test holds the two equal).
+pub const DEFAULT_PRIMARY: Rgb = Rgb {
+    r: 0x0b,
+    g: 0x5c,
+    b: 0xad,
+};
 
 impl Rgb {
     /// `#rrggbb`.

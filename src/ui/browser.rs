@@ -134,8 +134,13 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// The text of the file chosen in the file input `input` (the first one), if any.
 pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    JsFuture::from(file.text()).await.ok()?.as_string()
+    file_text(input.files()?).await
+}
+
+/// The text of the first of `files` (chosen or dropped), or `None` when there is none or
+/// it cannot be read as text.
+pub async fn file_text(files: web_sys::FileList) -> Option<String> {
+    JsFuture::from(files.get(0)?.text()).await.ok()?.as_string()
 }
 
 /// The page's address (`location.href`).

@@ -8,7 +8,7 @@
 // - main bundle only: launch, takeover, app, shell, start, tree, kiosk (KioskAddress,
 //   prepare), embed, seam::host;
 // - on-demand bundle only: seam::guest, password, qr, qr_browser, kiosk_guard;
-// - setup bundle only (setup.html, the company's setup page): setup;
+// - setup bundle only (setup.html, the company's setup page): setup, setup_preview;
 // - both: ctx, panic, browser, not_found, session (the main bundle notes navigation and
 //   sets the locked-account flag, the QR demo reads and clears it).
 // The two binaries link the same library, and the linker keeps in each what it reaches.
@@ -29,6 +29,7 @@ mod qr_browser;
 pub mod seam;
 mod session;
 mod setup;
+mod setup_preview;
 mod shell;
 mod start;
 mod takeover;

@@ -6,11 +6,12 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::setup_preview::{Preview, ThemeSample};
 use crate::domain::config::{parse, Loaded, MAX_WEAK_KEYWORDS};
 use crate::domain::i18n::{choose_locale, lang_param, Locale, SetupMsg};
 use crate::domain::setup::{
-    config_json, csp_line, default_values, form_json, form_values, iframe_snippet, keyword_lines,
-    place_of, theme_pairs, Field, Group, Kind, Pair, Place, FIELDS,
+    builtin_colour, config_json, csp_line, default_values, form_json, form_values, iframe_snippet,
+    keyword_lines, place_of, theme_pairs, Field, Group, Kind, Pair, Place, FIELDS,
 };
 
 const GROUPS: [Group; 9] = [
@@ -63,6 +64,34 @@ fn SetupPage(initial: Locale) -> impl IntoView {
             }
         });
     };
+    // A file dropped anywhere on the page opens like a chosen one.
+    let dragging = RwSignal::new(false);
+    let drag = window_event_listener(leptos::ev::dragover, move |ev| {
+        ev.prevent_default();
+        dragging.set(true);
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
+        // Leaving the window, not only one element for another.
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            leptos::task::spawn_local(async move {
+                if let Some(text) = browser::file_text(files).await {
+                    open_text(text);
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        drag.remove();
+        leave.remove();
+        drop.remove();
+    });
     let load_deployed = move |_| {
         leptos::task::spawn_local(async move {
             match browser::fetch_config_text().await {
@@ -151,12 +180,13 @@ fn SetupPage(initial: Locale) -> impl IntoView {
                 Locale::ZhCn => "en",
             }>{t(SetupMsg::SwitchLanguage)}</button>
         </header>
-        <main class="setup" id="main">
+        <main class="setup" id="main" class:setup--dropping=move || dragging.get()>
             <p class="setup__intro">{t(SetupMsg::Intro)}</p>
             <section class="setup__open" aria-labelledby="open-heading">
                 <h2 id="open-heading">{t(SetupMsg::OpenHeading)}</h2>
                 <label for="open-file">{t(SetupMsg::OpenFile)}</label>
-                <input type="file" id="open-file" accept=".json,application/json" on:change=on_file />
+                <input type="file" id="open-file" accept=".json,application/json" aria-describedby="drop-hint" on:change=on_file />
+                <p class="field__hint" id="drop-hint">{move || if dragging.get() { SetupMsg::DropHere } else { SetupMsg::DropHint }.text(locale.get())}</p>
                 <button type="button" class="button" on:click=load_deployed>{t(SetupMsg::LoadDeployed)}</button>
                 <p role="status" data-setup-opened="">{move || note.get()}</p>
             </section>
@@ -171,6 +201,7 @@ fn SetupPage(initial: Locale) -> impl IntoView {
                 <pre class="setup__file" data-setup-file="">{move || file.get()}</pre>
                 <button type="button" class="button button--primary" on:click=download>{t(SetupMsg::Download)}</button>
             </section>
+            <Preview file=file locale=locale />
             <Embedding values=values locale=locale />
         </main>
     }
@@ -222,7 +253,7 @@ fn FieldRow(
         Kind::Colour => view! {
             <span class="setup__colour">
                 <input type="color" aria-label=move || field.label.text(locale.get())
-                    prop:value=move || { let v = current(); if v.len() == 7 && v.starts_with('#') { v } else { "#000000".into() } }
+                    prop:value=move || { let v = current(); if v.len() == 7 && v.starts_with('#') { v } else { builtin_colour(field.key).to_hex() } }
                     on:input=move |ev| set(event_target_value(&ev)) />
                 <input type="text" id=id.clone() class="field__input" aria-describedby=hint_id.clone()
                     placeholder="#rrggbb" prop:value=current on:input=move |ev| set(event_target_value(&ev)) />
@@ -244,9 +275,13 @@ fn FieldRow(
         "password_policy.weak_keywords" => {
             Some(view! { <KeywordReport values=values locale=locale /> }.into_any())
         }
-        "theme.background_color" => {
-            Some(view! { <ContrastReport values=values locale=locale /> }.into_any())
-        }
+        "theme.background_color" => Some(
+            view! {
+                <ContrastReport values=values locale=locale />
+                <ThemeSample loaded=loaded locale=locale />
+            }
+            .into_any(),
+        ),
         _ => None,
     };
     view! {

@@ -170,3 +170,137 @@ test('the deployed config.json loads into the form, and an edit checks the form 
   await expect(page.locator('.setup__status')).toHaveText(/No problems/);
   await expectNoAxeViolations(page);
 });
+
+test('a config.json dropped on the page opens like a chosen one', async ({ page }) => {
+  await openSetup(page);
+  await expect(page.getByText('Or drop a config.json file anywhere on this page.')).toBeVisible();
+  const text = JSON.stringify({ company_name: 'Dropped Ltd', qr: { validity_seconds: 5 } });
+  const transfer = await page.evaluateHandle((body) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], 'config.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('.setup__intro', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop the file to open it.')).toBeVisible();
+  await page.dispatchEvent('.setup__intro', 'drop', { dataTransfer: transfer });
+  await expect(page.getByLabel('Company name')).toHaveValue('Dropped Ltd');
+  await expect(page.locator('[data-setup-opened]')).toContainText('Showing the problems');
+  await expect(page.locator('[data-field="qr.validity_seconds"] .setup__problem')).toBeVisible();
+  await expect(page.getByText('Or drop a config.json file anywhere on this page.')).toBeVisible();
+});
+
+test('the theme sample draws the header and button in light and dark with the colours entered', async ({ page }) => {
+  await openSetup(page);
+  const light = page.locator('.theme-sample[data-scheme="light"]');
+  const dark = page.locator('.theme-sample[data-scheme="dark"]');
+  const css = (locator, sel, prop) => locator.locator(sel).evaluate((el, p) => getComputedStyle(el)[p], prop);
+  // The built-in theme first.
+  expect(await css(light, '.theme-sample__header', 'backgroundColor')).toBe('rgb(11, 92, 173)');
+  await page.locator('#field-theme-primary_color').fill('#7b1fa2');
+  await page.locator('#field-theme-background_color').fill('#fffbe6');
+  await page.getByLabel('Company name').fill('Example Trading Ltd');
+  await expect(light.locator('.theme-sample__header')).toHaveText('Example Trading Ltd');
+  await expect.poll(() => css(light, '.theme-sample__header', 'backgroundColor')).toBe('rgb(123, 31, 162)');
+  expect(await css(light, '.theme-sample__button', 'backgroundColor')).toBe('rgb(123, 31, 162)');
+  expect(await css(light, '.theme-sample__body', 'backgroundColor')).toBe('rgba(0, 0, 0, 0)');
+  expect(await light.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 251, 230)');
+  // Dark: the main colour stays; text and background are the assistant's dark ones.
+  expect(await css(dark, '.theme-sample__header', 'backgroundColor')).toBe('rgb(123, 31, 162)');
+  expect(await dark.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 20, 23)');
+  expect(await css(dark, '.theme-sample__link', 'color')).toBe('rgb(142, 197, 255)');
+  // A colour the assistant refuses is not drawn: the sample falls back as the assistant does.
+  await page.locator('#field-theme-primary_color').fill('#ffd54f');
+  await expect.poll(() => css(light, '.theme-sample__header', 'backgroundColor')).toBe('rgb(11, 92, 173)');
+  await page.locator('.setup__samples').screenshot({ path: 'tests/e2e/screenshots/setup-theme-sample.png' });
+});
+
+test.describe('the live preview', () => {
+  test.use({ serviceWorkers: 'allow' });
+  // Each edit reloads the assistant in the frame: on a loaded machine that takes seconds.
+  const within = expect.configure({ timeout: 15_000 });
+  const frameOf = (page, title = 'Preview of the assistant with this configuration') => page.frameLocator(`iframe[title="${title}"]`);
+
+  test('shows the assistant with the form as it stands and follows every edit', async ({ page }) => {
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    await within(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByLabel('Company name').fill('Example Trading Ltd');
+    await within(frame.locator('.app-header')).toContainText('Example Trading Ltd');
+    // The 209 page with the login address.
+    await page.getByLabel('Page to show').selectOption('system-error-209');
+    await page.getByLabel('Webmail login address').fill('https://mail.example.com/alimail/');
+    await within(frame.getByRole('link', { name: 'https://mail.example.com/alimail/' })).toBeVisible();
+    // The administrator contact, on a page the visitor walked to inside the preview.
+    await page.getByLabel('Page to show').selectOption('contact-admin');
+    await page.getByLabel('Administrator contact', { exact: true }).fill('IT Help Desk, ext. 4321');
+    await within(frame.getByText('IT Help Desk, ext. 4321').first()).toBeVisible();
+    // The theme and kiosk mode.
+    await page.locator('#field-theme-primary_color').fill('#7b1fa2');
+    await within.poll(() => frame.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor))
+      .toBe('rgb(123, 31, 162)');
+    await page.getByLabel('Kiosk mode').check();
+    await within(frame.locator('html')).toHaveAttribute('data-kiosk', '');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#field-theme-primary_color').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/e2e/screenshots/setup-preview-1280.png' });
+    // The language, from the file and from the chooser.
+    await page.getByLabel('Preferred language').fill('zh-CN');
+    await within(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByLabel('Preferred language').fill('');
+    await page.getByLabel('Language of the preview').selectOption('zh-CN');
+    await within(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await within(frame.locator('.app-header')).toContainText('Example Trading Ltd');
+    await expectNoAxeViolations(page);
+  });
+
+  test('works in Chinese at phone width and passes axe', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSetup(page, '?lang=zh-CN');
+    const frame = frameOf(page, '使用此配置的助手预览');
+    await page.getByLabel('预览的语言').selectOption('zh-CN');
+    await within(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    await page.getByLabel('显示的页面').selectOption('system-error-209');
+    await page.getByLabel('网页版邮箱登录地址').fill('https://mail.example.com/alimail/');
+    await within(frame.getByRole('link', { name: 'https://mail.example.com/alimail/' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.locator('.setup__preview').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/e2e/screenshots/setup-preview-zh-390.png' });
+  });
+
+  test('keeps the page the visitor walked to when the file changes', async ({ page }) => {
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    const start = await frame.locator('h1').innerText();
+    await frame.getByRole('link', { name: /locked/i }).first().click();
+    await within(frame.locator('h1')).not.toHaveText(start);
+    const walked = await frame.locator('h1').innerText();
+    await page.getByLabel('Company name').fill('Acme');
+    await within(frame.locator('.app-header')).toContainText('Acme');
+    await within(frame.locator('h1')).toHaveText(walked);
+  });
+
+  test('cannot be opened outside the setup page, and the assistant still reads only its own file', async ({ page, expectErrors }) => {
+    expectErrors(/status of 403/);
+    // Where the setup page never ran, there is no preview at all.
+    const before = await page.request.get('/preview/index.html');
+    expect(before.status()).toBe(404);
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    await page.getByLabel('Company name').fill('Phishing Test Ltd');
+    await page.getByLabel('Webmail login address').fill('https://evil.example.net/');
+    await within(frame.locator('.app-header')).toContainText('Phishing Test Ltd');
+    // Even in this browser, a link straight to the preview is refused.
+    const direct = await page.goto('/preview/index.html#/system-error-209');
+    expect(direct.status()).toBe(403);
+    await expect(page.locator('body')).toContainText('opens only inside the setup page');
+    // And the assistant itself shows the deployed configuration, not the preview's.
+    await page.goto('/#/system-error-209');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('.app-header')).not.toContainText('Phishing Test Ltd');
+    await expect(page.getByRole('link', { name: 'https://evil.example.net/' })).toHaveCount(0);
+  });
+});

@@ -423,6 +423,21 @@ const journeys = {
     await click(driver, 'Copy summary for your administrator', 'button');
     await until(async () => (await text(driver, 'main'))?.includes('Your browser did not allow copying.'), 'the copy-by-hand message');
   },
+
+  async "the setup page's preview follows an edit, and is refused outside its frame"({ driver, site }) {
+    const s = await site();
+    await driver.get(`${s.origin}/setup.html`);
+    const frameReady = () => driver.executeScript(`const f = document.querySelector('.setup__frame');
+      return !!f && !f.hidden && f.contentDocument?.documentElement.dataset.app === 'ready'
+        ? f.contentDocument.querySelector('.app-header')?.textContent ?? '' : null`);
+    await until(async () => (await frameReady()) !== null, 'the assistant in the preview', 20_000);
+    // Typed by script, like the frame journeys (the field is the setup page's own).
+    await driver.executeScript(`const f = document.querySelector('#field-company_name'); f.value = 'Engine Test Ltd';
+      f.dispatchEvent(new InputEvent('input', { bubbles: true }));`);
+    await until(async () => (await frameReady())?.includes('Engine Test Ltd'), 'the preview to show the company name', 20_000);
+    await driver.get(`${s.origin}/preview/index.html`);
+    await until(async () => (await text(driver, 'body'))?.includes('opens only inside the setup page'), 'the refusal');
+  },
 };
 
 /**

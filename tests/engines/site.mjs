@@ -70,8 +70,8 @@ export async function startSite(dist, { config = null, without = [] } = {}) {
       if (path === '/config.json' && config) {
         return { body: JSON.stringify({ ...shipped, ...config }), type: 'application/json' };
       }
-      if (path === '/index.html') {
-        const html = await readFile(`${dist}/index.html`, 'utf8');
+      if (path === '/index.html' || path === '/setup.html') {
+        const html = await readFile(`${dist}${path}`, 'utf8');
         return {
           body: html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><script src="/__recorder.js"></script>'),
           type: 'text/html; charset=utf-8',

@@ -70,6 +70,48 @@ catalog! {
     CopyFailed => "Your browser did not allow copying: select the text and copy it.", "浏览器不允许复制：请选中文字后手动复制。";
     /// A switch's on state.
     On => "On", "开启";
+    /// Under the file input: the page also takes a dropped file.
+    DropHint => "Or drop a config.json file anywhere on this page.", "也可以把 config.json 文件拖放到本页任意位置。";
+    /// Shown while a file is dragged over the page.
+    DropHere => "Drop the file to open it.", "松开鼠标即可打开文件。";
+    /// Heading of the theme sample.
+    ThemeSampleHeading => "How the colours look", "颜色效果";
+    /// Caption of the light sample.
+    ThemeLight => "Light theme", "浅色主题";
+    /// Caption of the dark sample.
+    ThemeDark => "Dark theme (when the visitor's system is set to dark: the main colour stays, the text and background colours are the assistant's own)", "深色主题（访问者的系统设为深色时：主色不变，文字和背景使用助手自带的颜色）";
+    /// The sample's page text.
+    SampleText => "Text on the page, and", "页面上的文字，以及";
+    /// The sample's link.
+    SampleLink => "a link", "一个链接";
+    /// The sample's button.
+    SampleButton => "Next step", "下一步";
+    /// Heading of the live preview.
+    PreviewHeading => "Preview", "预览";
+    /// Under it.
+    PreviewHint => "The assistant deployed beside this page, reading the file above (what Download saves). The preview runs in this browser only: nothing is deployed and no visitor sees it.", "这是与本页部署在一起的助手，读取的是上面的文件（即下载得到的文件）。预览只在本浏览器中运行：不会部署任何内容，访问者也看不到。";
+    /// The page chooser.
+    PreviewPage => "Page to show", "显示的页面";
+    /// The start page, in the chooser.
+    PreviewStart => "Start page", "首页";
+    /// The password checker, in the chooser.
+    PreviewPassword => "New password checker", "新密码检查";
+    /// The QR demo, in the chooser.
+    PreviewQr => "QR code login demo", "扫码登录演示";
+    /// The language chooser.
+    PreviewLanguage => "Language of the preview", "预览的语言";
+    /// Neither language forced.
+    PreviewLangAuto => "As the file and this browser choose", "按文件和本浏览器的设置";
+    /// English, in the language chooser (its own name).
+    LangEnglish => "English", "English";
+    /// Chinese, in the language chooser (its own name).
+    LangChinese => "简体中文", "简体中文";
+    /// The frame's accessible name.
+    PreviewFrameTitle => "Preview of the assistant with this configuration", "使用此配置的助手预览";
+    /// Until the preview's worker runs.
+    PreviewStarting => "Starting the preview…", "正在启动预览…";
+    /// Without service workers.
+    PreviewUnavailable => "The preview could not start in this browser: it needs service workers, which browsers allow only on https:// and localhost.", "无法在此浏览器中启动预览：预览需要 Service Worker，而浏览器只在 https:// 和 localhost 下允许使用。";
     // ---- Groups -------------------------------------------------------------------
     /// Group heading: the company's name.
     GroupCompany => "Company", "公司";

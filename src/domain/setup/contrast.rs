@@ -4,8 +4,20 @@
 //! page never accepts a colour the assistant would refuse.
 
 use crate::domain::theme::{
-    check_readable, contrast, parse_color, Rgb, DEFAULT_BACKGROUND, DEFAULT_TEXT, WHITE,
+    check_readable, contrast, parse_color, Rgb, DEFAULT_BACKGROUND, DEFAULT_PRIMARY, DEFAULT_TEXT,
+    WHITE,
 };
+
+/// The colour a theme field's picker shows while its text is empty or unreadable: the
+/// assistant's built-in one for that field (black for a key that is no colour).
+pub fn builtin_colour(key: &str) -> Rgb {
+    match key {
+        "theme.primary_color" => DEFAULT_PRIMARY,
+        "theme.text_color" => DEFAULT_TEXT,
+        "theme.background_color" => DEFAULT_BACKGROUND,
+        _ => Rgb { r: 0, g: 0, b: 0 },
+    }
+}
 
 /// One pair of colours the assistant shows together.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -93,5 +105,18 @@ mod tests {
             (None, Some(Pair::of(DEFAULT_TEXT, DEFAULT_BACKGROUND)))
         );
         assert_eq!(theme_pairs("blue", "", "").0, None);
+    }
+
+    #[test]
+    fn every_colour_field_has_its_built_in_colour() {
+        use crate::domain::setup::{Kind, FIELDS};
+        let colours: Vec<&str> = FIELDS
+            .iter()
+            .filter(|f| f.kind == Kind::Colour)
+            .map(|f| f.key)
+            .collect();
+        assert_eq!(colours.len(), 3);
+        let shown: Vec<String> = colours.iter().map(|k| builtin_colour(k).to_hex()).collect();
+        assert_eq!(shown, ["#0b5cad", "#1b1f24", "#ffffff"]);
     }
 }

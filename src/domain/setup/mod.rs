@@ -29,7 +29,7 @@ mod keywords;
 mod output;
 mod snippets;
 
-pub use contrast::{theme_pairs, Pair};
+pub use contrast::{builtin_colour, theme_pairs, Pair};
 pub use fields::{place_of, Field, Group, Kind, Place, FIELDS};
 pub use form::{form_json, form_values, FormValues};
 pub use keywords::{keyword_lines, KeywordLines};
