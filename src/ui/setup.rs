@@ -336,7 +336,11 @@ fn ContrastReport(values: RwSignal<Vec<String>>, locale: RwSignal<Locale>) -> im
                 let verdict = if pair.readable { SetupMsg::ContrastOk } else { SetupMsg::ContrastLow };
                 view! {
                     <p data-readable=pair.readable.to_string()>
-                        <span class="setup__swatch" style:background-color=pair.bg.to_hex() style:color=pair.fg.to_hex()>"Aa"</span>
+                        <span class="setup__swatch" aria-hidden="true" style:background-color=pair.bg.to_hex()>
+                            // A chip of the two colours, not text: the pair may be one the
+                            // assistant refuses, shown so because it is unreadable.
+                            <span class="setup__swatch-fg" style:background-color=pair.fg.to_hex()></span>
+                        </span>
                         {format!(" {} – {}", msg.fill(l, &[("ratio", &ratio)]), verdict.text(l))}
                     </p>
                 }

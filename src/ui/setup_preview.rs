@@ -95,7 +95,51 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
         } else {
             format!("?lang={}", lang.get())
         };
-        format!("preview/index.html{query}#/{}", page.get())
+        format!("{}preview/index.html{query}#/{}", base(), page.get())
+    };
+    // Where the frame was last sent and has not finished loading: a reload for a new file
+    // must not go back to the page before (a reload cancels a navigation in flight). A
+    // page chosen in the same document (only the hash differs) is reached at once.
+    let pending = StoredValue::new(None::<String>);
+    let go = move |url: String| {
+        let Some(frame) = frame.get_untracked() else {
+            return;
+        };
+        match frame
+            .content_window()
+            .filter(|_| frame.get_attribute("src").is_some())
+        {
+            // Replaced, so the preview's pages do not pile up in this page's history.
+            Some(window) => {
+                let _ = window.location().replace(&url);
+                // Only the hash changed: already there, nothing in flight.
+                let arrived = window.location().href().ok().as_deref() == Some(url.as_str());
+                pending.set_value((!arrived).then_some(url));
+            }
+            None => {
+                frame.set_src(&url);
+                pending.set_value(Some(url));
+            }
+        }
+    };
+    let reload = move || {
+        let Some(frame) = frame.get_untracked() else {
+            return;
+        };
+        let window = frame
+            .content_window()
+            .filter(|_| frame.get_attribute("src").is_some());
+        let here = window.as_ref().and_then(|w| w.location().href().ok());
+        match (window, pending.get_value()) {
+            (Some(window), None) => {
+                let _ = window.location().reload();
+            }
+            (Some(window), Some(url)) if here.as_deref() == Some(url.as_str()) => {
+                let _ = window.location().reload();
+            }
+            (_, Some(url)) => go(url),
+            (None, None) => go(src()),
+        }
     };
     // A new file: stored, then the frame reloaded (or opened the first time). Edits come
     // a keystroke at a time; only the last of a quick run is stored.
@@ -109,28 +153,18 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
         let mine = generation.get_value();
         leptos::task::spawn_local(async move {
             sleep(250).await;
-            if generation.get_value() != mine || !store_config(&json).await {
-                return;
-            }
-            if let Some(frame) = frame.get_untracked() {
-                match frame
-                    .content_window()
-                    .filter(|_| frame.get_attribute("src").is_some())
-                {
-                    Some(window) => {
-                        let _ = window.location().reload();
-                    }
-                    None => frame.set_src(&src()),
-                }
+            if generation.get_value() == mine && store_config(&json).await {
+                reload();
             }
         });
     });
     // A page or language chosen: opened at once (the file is already stored).
     let choose = move || {
-        if let Some(frame) = frame.get_untracked() {
-            if frame.get_attribute("src").is_some() {
-                frame.set_src(&src());
-            }
+        if frame
+            .get_untracked()
+            .is_some_and(|f| f.get_attribute("src").is_some())
+        {
+            go(src());
         }
     };
     // The tree's Chinese titles come with the build's tree-zh.json, as for a visitor.
@@ -191,6 +225,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
             </div>
             <p role="status">{state}</p>
             <iframe class="setup__frame" node_ref=frame title=t(SetupMsg::PreviewFrameTitle)
+                on:load=move |_| pending.set_value(None)
                 hidden=move || ready.get() != Some(true)></iframe>
         </section>
     }

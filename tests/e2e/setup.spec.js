@@ -123,6 +123,7 @@ test('the page speaks Chinese and passes axe in both languages, at phone width t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up the Mail Recovery Assistant');
   await expectNoAxeViolations(page);
   await snap(page, 'setup-en-390');
+  await page.screenshot({ path: 'tests/e2e/screenshots/setup-en-390-top.png' });
 });
 
 test('the assistant never fetches the setup page, and its service worker does not keep it', async ({ page }) => {
@@ -187,6 +188,7 @@ test('a config.json dropped on the page opens like a chosen one', async ({ page 
   await expect(page.locator('[data-setup-opened]')).toContainText('Showing the problems');
   await expect(page.locator('[data-field="qr.validity_seconds"] .setup__problem')).toBeVisible();
   await expect(page.getByText('Or drop a config.json file anywhere on this page.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('the theme sample draws the header and button in light and dark with the colours entered', async ({ page }) => {
@@ -212,6 +214,7 @@ test('the theme sample draws the header and button in light and dark with the co
   await page.locator('#field-theme-primary_color').fill('#ffd54f');
   await expect.poll(() => css(light, '.theme-sample__header', 'backgroundColor')).toBe('rgb(11, 92, 173)');
   await page.locator('.setup__samples').screenshot({ path: 'tests/e2e/screenshots/setup-theme-sample.png' });
+  await expectNoAxeViolations(page);
 });
 
 test.describe('the live preview', () => {
