@@ -272,6 +272,27 @@ test.describe('the live preview', () => {
     await page.screenshot({ path: 'tests/e2e/screenshots/setup-preview-zh-390.png' });
   });
 
+  test('asks for nothing but the files of the site', async ({ page, context }) => {
+    const urls = [];
+    context.on('request', (r) => urls.push(r.url()));
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    for (const [label, value] of Object.entries(VALUES)) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    }
+    await within(frame.locator('.app-header')).toContainText('Example Trading Ltd');
+    const origin = new URL(page.url()).origin;
+    const files = new Set(readdirSync('dist', { recursive: true }).map((f) => `/${f}`));
+    const outside = urls.filter((u) => {
+      const url = new URL(u);
+      const path = url.pathname.replace(/^\/preview\//, '/').replace(/\/$/, '/index.html');
+      return url.origin !== origin || !files.has(path);
+    });
+    expect(outside).toEqual([]);
+    expect(urls.length).toBeGreaterThan(10);
+  });
+
   test('keeps the page the visitor walked to when the file changes', async ({ page }) => {
     await openSetup(page);
     const frame = frameOf(page);
