@@ -266,7 +266,7 @@ pub fn QrDemoPage() -> impl IntoView {
                     {overlay}
                 </div>
                 {timer}
-                <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(state.get().status_msg())}</p>
+                <p class="qr-panel__status" tabindex="-1" node_ref=status_line>{move || text(state.get().status_line(kiosk || unlinked))}</p>
                 <div class="qr-panel__actions">{actions}</div>
                 {move || (unlinked && !kiosk && live())
                     .then(|| view! { <p class="qr-panel__note">{text(ToolMsg::QrNoPhoneView)}</p> })}

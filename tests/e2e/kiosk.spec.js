@@ -162,6 +162,8 @@ test('without kiosk mode the email typed is kept across Start again', async ({ p
 test('the QR demo can be finished on a kiosk: Simulate scan, then Confirm on the page', async ({ page }) => {
   await kiosk(page);
   await open(page, '#/qr-demo');
+  // A kiosk opens no phone view, so the waiting line names only Simulate scan.
+  await expect(page.locator('.qr-panel__status')).toHaveText('Waiting for a scan. Press Simulate scan to play the phone\'s part.');
   await page.getByRole('button', { name: 'Simulate scan' }).click();
   await page.getByRole('region', { name: 'What your phone would show' }).getByRole('button', { name: 'Confirm' }).click();
   await expect(page.locator('[data-qr-state]')).toHaveAttribute('data-qr-state', 'confirmed');

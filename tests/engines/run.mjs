@@ -416,6 +416,8 @@ const journeys = {
       throw new Error(`no message about the phone view: ${panel}`);
     }
     if (await attr(driver, 'a[href*="qr-confirm"]', 'href')) throw new Error('a phone view link that cannot work is offered');
+    const status = await text(driver, '.qr-panel__status');
+    if (status !== "Waiting for a scan. Press Simulate scan to play the phone's part.") throw new Error(`the waiting line offers a phone view: ${status}`);
     await click(driver, 'Simulate scan', 'button');
     await expectAttr(driver, '[data-qr-state]', 'data-qr-state', 'scanned');
     // No Clipboard API: Copy summary tells the visitor to copy by hand.

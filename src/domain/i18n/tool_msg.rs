@@ -212,6 +212,9 @@ catalog! {
     QrOverlayBlocked => "Not available", "不可用";
     /// Status line: waiting for a scan.
     QrStatusPending => "Waiting for a scan. Open the phone view, or press Simulate scan.", "等待扫码。请打开手机端页面，或点击“模拟扫码”。";
+    /// Status line: waiting for a scan where no phone view can be opened (a kiosk, or a
+    /// browser without BroadcastChannel).
+    QrStatusPendingNoPhone => "Waiting for a scan. Press Simulate scan to play the phone's part.", "等待扫码。请点击“模拟扫码”，代替手机完成这一步。";
     /// Status line: scanned, waiting for the phone.
     QrStatusScanned => "Scanned. Now confirm the login on the phone.", "已扫码，请在手机上确认登录。";
     /// Heading of the phone's question shown on the demo page after a simulated scan.

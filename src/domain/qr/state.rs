@@ -65,6 +65,16 @@ impl QrState {
         }
     }
 
+    /// The status line under the code: [`QrState::status_msg`], except that while waiting
+    /// for a scan where no phone view can be opened (`no_phone_view`, as for
+    /// [`QrState::actions`]) it names only Simulate scan, the one way on there.
+    pub fn status_line(self, no_phone_view: bool) -> ToolMsg {
+        match self {
+            QrState::Pending if no_phone_view => ToolMsg::QrStatusPendingNoPhone,
+            _ => self.status_msg(),
+        }
+    }
+
     /// The word written across a code that can no longer be used; `None` while it is live.
     pub fn overlay_msg(self) -> Option<ToolMsg> {
         match self {
@@ -181,6 +191,25 @@ mod tests {
             QrState::Pending.status_msg().text(Locale::En),
             "Waiting for a scan. Open the phone view, or press Simulate scan."
         );
+    }
+
+    #[test]
+    fn without_a_phone_view_the_waiting_line_names_only_simulate_scan() {
+        for state in ALL_STATES {
+            assert_eq!(state.status_line(false), state.status_msg());
+            let line = state.status_line(true);
+            // The line never offers what `actions` does not.
+            let offers_phone = line.text(Locale::En).contains("phone view");
+            assert!(!offers_phone || state.actions(true).open_phone, "{state:?}");
+        }
+        assert_eq!(
+            QrState::Pending.status_line(true).text(Locale::En),
+            "Waiting for a scan. Press Simulate scan to play the phone's part."
+        );
+        assert!(QrState::Pending
+            .status_line(true)
+            .text(Locale::ZhCn)
+            .contains("模拟扫码"));
     }
 
     #[test]
