@@ -426,7 +426,7 @@ const journeys = {
     await until(async () => (await text(driver, 'main'))?.includes('Your browser did not allow copying.'), 'the copy-by-hand message');
   },
 
-  async "the setup page's preview follows an edit, and is refused outside its frame"({ driver, site }) {
+  async "the setup page's preview follows an edit, and is refused outside its frame and in another origin's"({ driver, site }) {
     const s = await site();
     await driver.get(`${s.origin}/setup.html`);
     const frameReady = () => driver.executeScript(`const f = document.querySelector('.setup__frame');
@@ -437,8 +437,38 @@ const journeys = {
     await driver.executeScript(`const f = document.querySelector('#field-company_name'); f.value = 'Engine Test Ltd';
       f.dispatchEvent(new InputEvent('input', { bubbles: true }));`);
     await until(async () => (await frameReady())?.includes('Engine Test Ltd'), 'the preview to show the company name', 20_000);
+    // Framed by another origin (a host page on another port): either the engine keeps
+    // service workers apart per top-level origin (WebKit), so there is no preview there
+    // (the server's 404), or the worker answers and the frame-ancestors 'self' it puts on
+    // the preview refuses the frame (Firefox; that violation is the one expected here).
+    const host = await startHost();
+    let how;
+    try {
+      await driver.get(host.frame(`${s.origin}/preview/index.html`, s.origin, { listen: false }));
+      const inFrame = async () => {
+        await driver.switchTo().frame(await driver.findElement(By.css('#assistant')));
+        try {
+          return await driver.executeScript(`return [document.documentElement.dataset.app ?? '', document.body?.textContent.trim() ?? '']`);
+        } finally {
+          await driver.switchTo().defaultContent();
+        }
+      };
+      how = await until(async () => {
+        if (s.cspReports.some((r) => r.includes('frame-ancestors'))) return 'refused by frame-ancestors';
+        const [app, body] = await inFrame().catch(() => ['', '']);
+        if (app) throw new Error('the preview opened in another origin\'s frame');
+        return body === 'Not found' ? 'no preview in that context' : null;
+      }, 'the preview refused in another origin\'s frame', 10_000);
+      if ((await inFrame().catch(() => ['', '']))[0]) throw new Error('the preview opened in another origin\'s frame');
+      const others = s.cspReports.filter((r) => !r.includes('frame-ancestors'));
+      s.cspReports.length = 0;
+      s.cspReports.push(...others);
+    } finally {
+      await host.close();
+    }
     await driver.get(`${s.origin}/preview/index.html`);
     await until(async () => (await text(driver, 'body'))?.includes('opens only inside the setup page'), 'the refusal');
+    return `in another origin's frame: ${how}`;
   },
 };
 
