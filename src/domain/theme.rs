@@ -363,14 +363,25 @@ impl Theme {
         refused
     }
 
+    /// Every custom property [`Theme::properties`] may set, in its order: what to clear
+    /// before setting another theme's (the setup page's sample).
+    pub const PROPERTY_NAMES: [&'static str; 5] = [
+        "--brand-primary",
+        "--brand-text",
+        "--brand-background",
+        "--brand-radius",
+        "--brand-font",
+    ];
+
     /// The custom properties to set on the document root (see `style/base.css`), only
     /// for the values the company chose.
     pub fn properties(&self) -> Vec<(&'static str, String)> {
+        let [primary, text, background, radius, font] = Theme::PROPERTY_NAMES;
         let mut out = Vec::new();
         let colors = [
-            ("--brand-primary", self.primary),
-            ("--brand-text", self.text),
-            ("--brand-background", self.background),
+            (primary, self.primary),
+            (text, self.text),
+            (background, self.background),
         ];
         for (name, c) in colors {
             if let Some(c) = c {
@@ -378,10 +389,10 @@ impl Theme {
             }
         }
         if let Some(r) = &self.radius {
-            out.push(("--brand-radius", r.clone()));
+            out.push((radius, r.clone()));
         }
         if let Some(f) = &self.font {
-            out.push(("--brand-font", f.clone()));
+            out.push((font, f.clone()));
         }
         out
     }

@@ -16,6 +16,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::browser;
 use crate::domain::config::Loaded;
 use crate::domain::i18n::{Locale, SetupMsg};
+use crate::domain::theme::Theme;
 use crate::domain::tree::Tree;
 
 /// The company's header, text, link and main button in the light and the dark theme, with
@@ -37,13 +38,7 @@ pub fn ThemeSample(loaded: Memo<Loaded>, locale: RwSignal<Locale>) -> impl IntoV
             let properties = loaded.with(|l| l.config.theme.properties());
             if let Some(el) = node.get() {
                 let style = web_sys::HtmlElement::style(&el);
-                for name in [
-                    "--brand-primary",
-                    "--brand-text",
-                    "--brand-background",
-                    "--brand-radius",
-                    "--brand-font",
-                ] {
+                for name in Theme::PROPERTY_NAMES {
                     let _ = style.remove_property(name);
                 }
                 for (name, value) in properties {
@@ -105,10 +100,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
         let Some(frame) = frame.get_untracked() else {
             return;
         };
-        match frame
-            .content_window()
-            .filter(|_| frame.get_attribute("src").is_some())
-        {
+        match opened(&frame) {
             // Replaced, so the preview's pages do not pile up in this page's history.
             Some(window) => {
                 let _ = window.location().replace(&url);
@@ -126,9 +118,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
         let Some(frame) = frame.get_untracked() else {
             return;
         };
-        let window = frame
-            .content_window()
-            .filter(|_| frame.get_attribute("src").is_some());
+        let window = opened(&frame);
         let here = window.as_ref().and_then(|w| w.location().href().ok());
         match (window, pending.get_value()) {
             (Some(window), None) => {
@@ -160,10 +150,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
     });
     // A page or language chosen: opened at once (the file is already stored).
     let choose = move || {
-        if frame
-            .get_untracked()
-            .is_some_and(|f| f.get_attribute("src").is_some())
-        {
+        if frame.get_untracked().as_ref().and_then(opened).is_some() {
             go(src());
         }
     };
@@ -229,6 +216,14 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
                 hidden=move || ready.get() != Some(true)></iframe>
         </section>
     }
+}
+
+/// The frame's window once it has been given its first address (before that it holds an
+/// empty document, and the first address is set as its `src`).
+fn opened(frame: &web_sys::HtmlIFrameElement) -> Option<web_sys::Window> {
+    frame
+        .get_attribute("src")
+        .and_then(|_| frame.content_window())
 }
 
 /// The directory of this page, where the assistant's files are.
