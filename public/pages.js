@@ -50,7 +50,8 @@
     if (!app || !target || ready()) return;
     target.replaceChildren(document.adoptNode(app));
     document.title = doc.title;
-    if (focus) {
+    // Not in a frame without focus: the page around it moved it (browser::may_take_focus).
+    if (focus && (window.parent === window || document.hasFocus())) {
       target.querySelector('main h1')?.focus();
       scrollTo(0, 0);
     }

@@ -90,7 +90,12 @@ pub fn set_html_lang(tag: &str) {
 /// so the new page is announced. Runs on the next frame, once the heading is rendered.
 pub fn focus_main_heading() {
     let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
-        if let Ok(Some(h)) = document().query_selector("main h1") {
+        let heading = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .filter(|_| may_take_focus());
+        if let Some(h) = heading {
             if let Ok(h) = h.dyn_into::<HtmlElement>() {
                 let _ = h.focus();
             }
@@ -98,6 +103,19 @@ pub fn focus_main_heading() {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// False in a frame that does not have focus: the page around it (a help page, the setup
+/// page's preview) moved it, and the visitor is working there; taking focus into the
+/// frame would send their typing nowhere.
+fn may_take_focus() -> bool {
+    let own = window();
+    let framed = own
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &own));
+    !framed || document().has_focus().unwrap_or(true)
 }
 
 /// Navigates to `hash`, adding a history entry so the browser's Back button returns.
