@@ -92,43 +92,74 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
         };
         format!("{}preview/index.html{query}#/{}", base(), page.get())
     };
-    // Where the frame was last sent and has not finished loading: a reload for a new file
-    // must not go back to the page before (a reload cancels a navigation in flight). A
-    // page chosen in the same document (only the hash differs) is reached at once.
+    // The frame's navigation. A document is loading from the moment the frame is sent to a
+    // new address or reloaded until its load event; meanwhile the frame's window is still
+    // the old document, so a page chosen then (`pending`) or a file stored then (`stale`)
+    // waits for the new document: a hash changed on the old one would be lost with it,
+    // and a document already on its way may have read the file before.
+    let loading = StoredValue::new(false);
+    // The preview's address the frame's document has (not the empty document a frame
+    // holds before its first address has loaded).
+    let here = move || {
+        let window = frame.get_untracked().as_ref().and_then(opened)?;
+        let href = window.location().href().ok()?;
+        href.starts_with(&base()).then_some(href)
+    };
     let pending = StoredValue::new(None::<String>);
-    let go = move |url: String| {
+    let stale = StoredValue::new(false);
+    // Sends the frame to `url`, reloading it when `fresh` even if only the hash differs
+    // (a new file is read only by a new document).
+    let send = move |url: &str, fresh: bool| {
         let Some(frame) = frame.get_untracked() else {
             return;
         };
-        match opened(&frame) {
-            // Replaced, so the preview's pages do not pile up in this page's history.
-            Some(window) => {
-                let _ = window.location().replace(&url);
-                // Only the hash changed: already there, nothing in flight.
-                let arrived = window.location().href().ok().as_deref() == Some(url.as_str());
-                pending.set_value((!arrived).then_some(url));
-            }
-            None => {
-                frame.set_src(&url);
-                pending.set_value(Some(url));
-            }
+        let Some(window) = opened(&frame) else {
+            frame.set_src(url);
+            loading.set_value(true);
+            return;
+        };
+        let here = window.location().href().unwrap_or_default();
+        let same_document = without_hash(&here) == without_hash(url);
+        // Replaced, so the preview's pages do not pile up in this page's history.
+        let _ = window.location().replace(url);
+        if same_document && fresh {
+            let _ = window.location().reload();
+        }
+        if !same_document || fresh {
+            loading.set_value(true);
         }
     };
+    // A page or language chosen: opened at once, or once the document on its way is in.
+    let go = move |url: String| {
+        if loading.get_value() {
+            pending.set_value(Some(url));
+        } else {
+            send(&url, false);
+        }
+    };
+    // A new file stored: the frame reads it on the page it is on (the visitor may have
+    // walked there inside the preview), or the document on its way reloads once in.
     let reload = move || {
-        let Some(frame) = frame.get_untracked() else {
+        if loading.get_value() {
+            stale.set_value(true);
             return;
-        };
-        let window = opened(&frame);
-        let here = window.as_ref().and_then(|w| w.location().href().ok());
-        match (window, pending.get_value()) {
-            (Some(window), None) => {
-                let _ = window.location().reload();
-            }
-            (Some(window), Some(url)) if here.as_deref() == Some(url.as_str()) => {
-                let _ = window.location().reload();
-            }
-            (_, Some(url)) => go(url),
-            (None, None) => go(src()),
+        }
+        match here() {
+            Some(here) => send(&here, true),
+            None => send(&src(), false),
+        }
+    };
+    // The frame's document is in: what waited for it is applied now.
+    let arrived = move || {
+        loading.set_value(false);
+        let fresh = stale.get_value();
+        stale.set_value(false);
+        let target = pending.get_value();
+        pending.set_value(None);
+        match (target, here()) {
+            (Some(url), _) => send(&url, fresh),
+            (None, Some(here)) if fresh => send(&here, true),
+            _ => {}
         }
     };
     // A new file: stored, then the frame reloaded (or opened the first time). Edits come
@@ -148,7 +179,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
             }
         });
     });
-    // A page or language chosen: opened at once (the file is already stored).
+    // A page or language chosen (the file is already stored once the frame is open).
     let choose = move || {
         if frame.get_untracked().as_ref().and_then(opened).is_some() {
             go(src());
@@ -212,7 +243,7 @@ pub fn Preview(file: Memo<String>, locale: RwSignal<Locale>) -> impl IntoView {
             </div>
             <p role="status">{state}</p>
             <iframe class="setup__frame" node_ref=frame title=t(SetupMsg::PreviewFrameTitle)
-                on:load=move |_| pending.set_value(None)
+                on:load=move |_| arrived()
                 hidden=move || ready.get() != Some(true)></iframe>
         </section>
     }
@@ -224,6 +255,11 @@ fn opened(frame: &web_sys::HtmlIFrameElement) -> Option<web_sys::Window> {
     frame
         .get_attribute("src")
         .and_then(|_| frame.content_window())
+}
+
+/// `url` without its fragment: two addresses that differ only there are one document.
+fn without_hash(url: &str) -> &str {
+    url.split('#').next().unwrap_or(url)
 }
 
 /// The directory of this page, where the assistant's files are.

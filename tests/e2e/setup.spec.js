@@ -240,7 +240,8 @@ test.describe('the live preview', () => {
     await within(frame.getByText('IT Help Desk, ext. 4321').first()).toBeVisible();
     // The theme and kiosk mode.
     await page.locator('#field-theme-primary_color').fill('#7b1fa2');
-    await within.poll(() => frame.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor))
+    // Read between the frame's reloads: one that starts during the read ends it with an error.
+    await within.poll(() => frame.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor).catch(() => null))
       .toBe('rgb(123, 31, 162)');
     await page.getByLabel('Kiosk mode').check();
     await within(frame.locator('html')).toHaveAttribute('data-kiosk', '');
@@ -304,6 +305,57 @@ test.describe('the live preview', () => {
     await page.getByLabel('Company name').fill('Acme');
     await within(frame.locator('.app-header')).toContainText('Acme');
     await within(frame.locator('h1')).toHaveText(walked);
+  });
+
+  test('never takes focus from the form around it', async ({ page }) => {
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    const choice = page.getByLabel('Page to show');
+    await choice.focus();
+    await choice.selectOption('contact-admin');
+    await within(frame.locator('main [data-page="contact-admin"] h1')).toBeVisible();
+    // The frame's page change (a hash change, after which the assistant moves focus to
+    // its heading) and a frame reloaded for an edit leave focus where the visitor is.
+    await page.waitForTimeout(300);
+    await expect(choice).toBeFocused();
+    const company = page.getByLabel('Company name');
+    await company.fill('Acme');
+    await within(frame.locator('.app-header')).toContainText('Acme');
+    await expect(company).toBeFocused();
+    await company.press('End');
+    await company.pressSequentially(' Ltd');
+    await within(frame.locator('.app-header')).toContainText('Acme Ltd');
+    await expect(company).toHaveValue('Acme Ltd');
+    await expect(company).toBeFocused();
+  });
+
+  test('a page chosen while the frame reloads for an edit is the page it lands on, with the edit', async ({ page, context }) => {
+    await openSetup(page);
+    const frame = frameOf(page);
+    await within(frame.locator('html')).toHaveAttribute('data-app', 'ready');
+    await page.getByLabel('Page to show').selectOption('system-error-209');
+    await within(frame.locator('main [data-page="system-error-209"] h1')).toBeVisible();
+    // From now on the frame's document (fetched by the preview's worker) is held back,
+    // so the reload an edit starts is still on its way when the next page is chosen.
+    let held = 0;
+    let release;
+    const released = new Promise((r) => { release = r; });
+    await context.route(/\/index\.html(\?.*)?$/, async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    });
+    await page.getByLabel('Administrator contact', { exact: true }).fill('IT Help Desk, ext. 4321');
+    await expect.poll(() => held).toBe(1);
+    await page.getByLabel('Page to show').selectOption('contact-admin');
+    // And a second edit while that document is still held.
+    await page.getByLabel('Company name').fill('Example Trading Ltd');
+    await page.waitForTimeout(600);
+    release();
+    await within(frame.locator('main [data-page="contact-admin"] h1')).toBeVisible();
+    await within(frame.getByText('IT Help Desk, ext. 4321').first()).toBeVisible();
+    await within(frame.locator('.app-header')).toContainText('Example Trading Ltd');
   });
 
   test('cannot be opened outside the setup page, and the assistant still reads only its own file', async ({ page, expectErrors }) => {
