@@ -19,7 +19,7 @@ if [[ " $* " != *" --skip-native "* ]]; then
   criterion_dir="${CARGO_TARGET_DIR:-target}/criterion"
 fi
 say "release build"
-trunk build --release --offline=true >/dev/null 2>&1 || trunk build --release --offline=true
+scripts/release-build.sh >/dev/null 2>&1 || scripts/release-build.sh
 args=()
 for a in "$@"; do [ "$a" = --skip-native ] || args+=("$a"); done
 node scripts/bench.mjs ${criterion_dir:+--criterion "$criterion_dir"} "${args[@]}"

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-trunk build --release --offline=true
+scripts/release-build.sh
 echo "Serving on http://127.0.0.1:${PORT:-8080} (Ctrl+C to stop)"
 exec node tests/e2e/serve.mjs dist "${PORT:-8080}"

@@ -21,6 +21,15 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. The standard library's source, which the release build compiles for the wasm
+# (scripts/release-build.sh), from the same place as the target.
+if rustup component list --installed | grep -qx 'rust-src'; then
+  say "rust-src: present"
+else
+  say "rust-src: adding"
+  rustup component add rust-src
+fi
+
 # 2. Trunk 0.21.x (0.22 needs a newer rustc than these machines have).
 if trunk --version 2>/dev/null | grep -Eq '^trunk 0\.21\.'; then
   say "trunk: $(trunk --version) present"

@@ -28,7 +28,7 @@ step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build (with the pre-rendered pages)"
-trunk build --release --offline=true
+scripts/release-build.sh
 
 step "pre-rendered pages (native, reading dist/)"
 cargo test --locked --test prerendered -- --ignored
