@@ -11,7 +11,7 @@ use super::{Node, Tree, TreeError};
 /// Reachability, dead cycles and "not solved" loops, over node positions.
 pub(super) fn check_graph(tree: &Tree, errors: &mut Vec<TreeError>) {
     let n = tree.nodes.len();
-    let pos = |id: &str| tree.index.get(id).copied();
+    let pos = |id: &str| tree.position(id);
     let edges: Vec<Vec<usize>> = tree
         .nodes
         .iter()

@@ -1,7 +1,6 @@
 //! The [`Tree`]: the shipped content (from the tables `build.rs` bakes, or parsed from
 //! `data/tree.json`) with an id index, and the lookups every other part of the tree uses.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::baked;
@@ -53,17 +52,15 @@ static WITH_CHINESE: OnceLock<Tree> = OnceLock::new();
 /// The embedded content file.
 const SHIPPED_JSON: &str = include_str!("../../../data/tree.json");
 
-/// The whole decision tree, with an id index.
+/// The whole decision tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tree {
     // Visible to the rest of the tree folder: the validator and the graph checks walk
-    // the raw nodes and the index.
+    // the raw nodes.
     pub(super) start: String,
     pub(super) last_resort: String,
     pub(super) wording: TreeWording,
     pub(super) nodes: Vec<Node>,
-    /// Id → position of its first node (duplicates are a validation defect).
-    pub(super) index: HashMap<String, usize>,
 }
 
 impl Tree {
@@ -116,17 +113,19 @@ impl Tree {
     }
 
     pub(super) fn from_raw(raw: RawTree) -> Tree {
-        let mut index = HashMap::with_capacity(raw.nodes.len());
-        for (i, n) in raw.nodes.iter().enumerate() {
-            index.entry(n.id().to_string()).or_insert(i);
-        }
         Tree {
             start: raw.start,
             last_resort: raw.last_resort,
             wording: raw.wording,
             nodes: raw.nodes,
-            index,
         }
+    }
+
+    /// The position of the first node with this id (duplicates are a validation defect).
+    /// A scan: the tree has a few dozen nodes, and a map of them cost the wasm more
+    /// (a hasher and a hash table of its own: 1.6 KB brotli) than the scan costs time.
+    pub(super) fn position(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id() == id)
     }
 
     /// The id of the start question.
@@ -152,7 +151,7 @@ impl Tree {
 
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.index.get(id).map(|&i| &self.nodes[i])
+        self.position(id).map(|i| &self.nodes[i])
     }
 
     /// The outcome with this id, if the id names an outcome.
