@@ -138,11 +138,11 @@ fn Crumbs() -> impl IntoView {
     };
     let has_path = move || !walker.with(|w| w.path().is_empty());
     view! {
-        <Show when=has_path>
+        {move || has_path().then(|| view! {
             <nav class="crumbs" aria-label=ctx.t(Msg::AnswersSoFar)>
                 <ol class="crumbs__list">{crumbs}</ol>
             </nav>
-        </Show>
+        })}
     }
 }
 

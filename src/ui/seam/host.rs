@@ -148,6 +148,8 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
     let ctx = Ctx::get();
     let host = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Load::Loading);
+    // The page itself is mounted (its own heading replaces this one's).
+    let mounted = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
     // Cleared when the page is left, so a load that finishes later mounts nothing.
     let alive = Arc::new(AtomicBool::new(true));
@@ -180,6 +182,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
                         session::navigated(),
                     );
                     state.set(Load::Ready);
+                    mounted.set(true);
                 }
                 Err(_) => state.set(Load::Failed),
             }
@@ -214,13 +217,13 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
     });
 
     view! {
-        <Show when=move || state.get() != Load::Ready>
-            <h1 tabindex="-1">{ctx.t(title)}</h1>
-        </Show>
-        <Show when=move || state.get() == Load::Loading>
+        // Drawn once, until the page is there (a closure over `state` would draw it again
+        // when a load fails, and the heading may have focus then).
+        {move || (!mounted.get()).then(|| view! { <h1 tabindex="-1">{ctx.t(title)}</h1> })}
+        {move || (state.get() == Load::Loading).then(|| view! {
             <p class="on-demand__status" role="status">{ctx.t(Msg::ToolLoading)}</p>
-        </Show>
-        <Show when=move || state.get() == Load::Failed>
+        })}
+        {move || (state.get() == Load::Failed).then(|| view! {
             <div class="on-demand__failed" role="alert">
                 <p>{ctx.t(Msg::ToolLoadFailed)}</p>
                 <button
@@ -231,7 +234,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
                     {ctx.t(Msg::ToolRetry)}
                 </button>
             </div>
-        </Show>
+        })}
         <div
             class="on-demand"
             node_ref=host
