@@ -55,10 +55,10 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         route: RwSignal::new(route),
         email: RwSignal::new(String::new()),
     };
-    provide_context(ctx);
-    provide_context(TreeWalker(walker));
+    ctx.provide();
+    TreeWalker(walker).provide();
     let texts = RwSignal::new(Tree::has_chinese());
-    provide_context(TreeTexts(texts));
+    TreeTexts(texts).provide();
 
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.

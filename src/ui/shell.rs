@@ -37,7 +37,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let ctx = Ctx::get();
-    let texts = expect_context::<TreeTexts>().0;
+    let texts = TreeTexts::get().0;
     let other = move || ctx.locale.get().other();
     view! {
         <button

@@ -30,9 +30,33 @@ pub struct TreeWalker(pub RwSignal<Walker>);
 #[derive(Clone, Copy)]
 pub struct TreeTexts(pub RwSignal<bool>);
 
+thread_local! {
+    static WALKER: std::cell::Cell<Option<TreeWalker>> = const { std::cell::Cell::new(None) };
+    static TEXTS: std::cell::Cell<Option<TreeTexts>> = const { std::cell::Cell::new(None) };
+}
+
+impl TreeWalker {
+    /// Makes `self` the walker the tree's pages read.
+    pub fn provide(self) {
+        WALKER.with(|w| w.set(Some(self)));
+    }
+}
+
+impl TreeTexts {
+    /// Makes `self` the flag the tree's pages and the language switch read.
+    pub fn provide(self) {
+        TEXTS.with(|t| t.set(Some(self)));
+    }
+
+    /// The flag provided by [`super::App`].
+    pub fn get() -> TreeTexts {
+        TEXTS.with(|t| t.get()).expect("TreeTexts provided")
+    }
+}
+
 /// The walker provided by [`super::App`].
 fn walker() -> RwSignal<Walker> {
-    expect_context::<TreeWalker>().0
+    WALKER.with(|w| w.get()).expect("TreeWalker provided").0
 }
 
 /// Renders a tree text in the current language with the company's values filled in.

@@ -79,7 +79,7 @@ fn provide_ctx(config: config::Config, locale: Locale, route: Route, email: Stri
         route: RwSignal::new(route),
         email: RwSignal::new(email),
     };
-    provide_context(ctx);
+    ctx.provide();
     ctx
 }
 
