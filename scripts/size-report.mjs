@@ -4,7 +4,7 @@
 // pre-rendered start page, its style sheets, pages.js; for a deep link, one pre-rendered
 // page more). Exits non-zero when either is over its budget.
 //
-// Usage: node scripts/size-report.mjs dist [--budget-kb 150] [--before-choice-budget-kb 20]
+// Usage: node scripts/size-report.mjs dist [--budget-kb 130] [--before-choice-budget-kb 20]
 //                                          [--json out.json]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,7 +16,8 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const budgetKb = Number(opt('--budget-kb', '150'));
+// The test tier's hard limit (scripts/test.sh); the benchmark passes its own budget.
+const budgetKb = Number(opt('--budget-kb', '130'));
 const jsonOut = opt('--json', null);
 
 function walk(dir) {
