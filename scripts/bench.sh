@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark command: speed, size and memory against budgets. Not part of the tests.
-#   scripts/bench.sh                    # everything, 5 cold loads per startup figure
-#   scripts/bench.sh --runs 9           # more cold loads
+#   scripts/bench.sh                    # everything, 9 cold loads per startup figure
+#   scripts/bench.sh --runs 15          # more cold loads
 #   scripts/bench.sh --skip-lighthouse  # or --skip-native; flags go to scripts/bench.mjs
 # Sets up like the tests, builds the release bundle, runs the criterion benchmarks of the
 # domain, then measures in headless Chromium (scripts/bench.mjs). Prints one table and
