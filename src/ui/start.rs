@@ -52,7 +52,9 @@ fn Search() -> impl IntoView {
     // a search sent then (Enter, which `pages.js` held) is sent now.
     let (typed, sent) = super::takeover::take_search().unwrap_or_default();
     let query = RwSignal::new(typed.clone());
-    let hits = Memo::new(move |_| SearchIndex::shipped().search(&query.get()));
+    // Set by each keystroke only when the results differ, so the list is not drawn again
+    // for a keystroke that changes nothing (what a memo would do, with less code).
+    let hits = RwSignal::new(SearchIndex::shipped().search(&typed));
     let announced = RwSignal::new(String::new());
     // The pending announcement, replaced by each keystroke and cancelled with the page:
     // Enter right after typing leaves the page before the timer fires.
@@ -64,7 +66,12 @@ fn Search() -> impl IntoView {
     });
 
     let on_input = move |ev| {
-        query.set(event_target_value(&ev));
+        let typed = event_target_value(&ev);
+        let found = SearchIndex::shipped().search(&typed);
+        if hits.with_untracked(|h| *h != found) {
+            hits.set(found);
+        }
+        query.set(typed);
         // Announce only once typing pauses.
         if let Some(Some(old)) = pending.try_get_value() {
             old.clear();
