@@ -54,7 +54,7 @@ fn Search() -> impl IntoView {
     let query = RwSignal::new(typed.clone());
     // Set by each keystroke only when the results differ, so the list is not drawn again
     // for a keystroke that changes nothing (what a memo would do, with less code).
-    let hits = RwSignal::new(SearchIndex::shipped().search(&typed));
+    let hits = RwSignal::new(found(&typed));
     let announced = RwSignal::new(String::new());
     // The pending announcement, replaced by each keystroke and cancelled with the page:
     // Enter right after typing leaves the page before the timer fires.
@@ -67,9 +67,9 @@ fn Search() -> impl IntoView {
 
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        let found = SearchIndex::shipped().search(&typed);
-        if hits.with_untracked(|h| *h != found) {
-            hits.set(found);
+        let ids = found(&typed);
+        if hits.with_untracked(|h| *h != ids) {
+            hits.set(ids);
         }
         query.set(typed);
         // Announce only once typing pauses.
@@ -97,7 +97,7 @@ fn Search() -> impl IntoView {
     };
     let submit = move || {
         if let Some(best) = hits.get_untracked().first() {
-            browser::go(&to_hash(&Route::Page(best.id.clone())));
+            browser::go(&to_hash(&Route::Page(best.clone())));
         } else {
             announced.set(status_text(ctx, &query.get_untracked(), 0));
         }
@@ -115,8 +115,8 @@ fn Search() -> impl IntoView {
         let locale = ctx.locale.get();
         hits.get()
             .into_iter()
-            .filter_map(|hit| {
-                let outcome = tree.outcome(&hit.id)?;
+            .filter_map(|id| {
+                let outcome = tree.outcome(&id)?;
                 let title = outcome.title.get(locale).to_string();
                 let error = outcome.error_message.clone();
                 // An administrator's task must not pass for an employee's own fix.
@@ -125,7 +125,7 @@ fn Search() -> impl IntoView {
                 });
                 Some(view! {
                     <li>
-                        <a class="suggestion" href=to_hash(&Route::Page(hit.id.clone())) data-suggestion=hit.id.clone()>
+                        <a class="suggestion" href=to_hash(&Route::Page(id.clone())) data-suggestion=id>
                             {tag}
                             <span class="suggestion__title">{title}</span>
                             {error.map(|e| view! { <span class="suggestion__error" lang="en">{e}</span> })}
@@ -174,4 +174,13 @@ fn Search() -> impl IntoView {
 
 fn status_text(ctx: Ctx, query: &str, count: usize) -> String {
     SearchStatus::of(query, count).text(ctx.locale.get_untracked())
+}
+
+/// The ids of the outcomes that best match `query`, best first.
+fn found(query: &str) -> Vec<String> {
+    SearchIndex::shipped()
+        .search(query)
+        .into_iter()
+        .map(|hit| hit.id)
+        .collect()
 }

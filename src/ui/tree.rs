@@ -432,7 +432,8 @@ fn Solved(outcome: &'static Outcome, reader: Reader) -> impl IntoView {
 fn SummaryBox(outcome: &'static Outcome, offers: OutcomeOffers) -> impl IntoView {
     let ctx = Ctx::get();
     let walker = walker();
-    let summary = RwSignal::new(None::<String>);
+    // Empty until copied (a `String` signal, of which the bundle has the code already).
+    let summary = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let locale = ctx.locale.get_untracked();
@@ -445,7 +446,7 @@ fn SummaryBox(outcome: &'static Outcome, offers: OutcomeOffers) -> impl IntoView
                 })
             })
         });
-        summary.set(Some(text.clone()));
+        summary.set(text.clone());
         leptos::task::spawn_local(async move {
             // The visitor may have left the page while the browser wrote the clipboard.
             copied.try_set(Some(browser::copy_text(&text).await));
@@ -464,7 +465,7 @@ fn SummaryBox(outcome: &'static Outcome, offers: OutcomeOffers) -> impl IntoView
             <p role="status" class="summary__status">
                 {move || copied.get().map(|ok| if ok { ctx.t(Msg::Copied)() } else { ctx.t(Msg::CopyManually)() })}
             </p>
-            {move || summary.get().map(|text| view! {
+            {move || Some(summary.get()).filter(|t| !t.is_empty()).map(|text| view! {
                 <label class="field__label" for="summary-text">{ctx.t(Msg::SummaryLabel)}</label>
                 <textarea id="summary-text" class="summary__text" readonly rows="10">{text}</textarea>
             })}

@@ -134,12 +134,13 @@ pub async fn qr_svg(text: &str) -> Option<String> {
     Some(module.qr_svg(text))
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Load {
-    Loading,
-    Ready,
-    Failed,
-}
+/// Where the on-demand bundle is for a page: on its way, mounted, or failed. An
+/// `Option<bool>` rather than an enum of its own, because every signal type costs the wasm
+/// its own copy of the signal code, and the main bundle already has one of `Option<bool>`.
+type Load = Option<bool>;
+const LOADING: Load = None;
+const READY: Load = Some(true);
+const FAILED: Load = Some(false);
 
 /// Where a page of the on-demand bundle goes, with its heading, loading and error states
 /// around it. `title` is the page's heading while the page itself is not there yet.
@@ -147,10 +148,11 @@ enum Load {
 pub fn OnDemandPage(title: Msg) -> impl IntoView {
     let ctx = Ctx::get();
     let host = NodeRef::<leptos::html::Div>::new();
-    let state = RwSignal::new(Load::Loading);
+    let state = RwSignal::new(LOADING);
     // The page itself is mounted (its own heading replaces this one's).
     let mounted = RwSignal::new(false);
-    let attempt = RwSignal::new(0u32);
+    // Flipped by "Try again" to run the load again.
+    let attempt = RwSignal::new(false);
     // Cleared when the page is left, so a load that finishes later mounts nothing.
     let alive = Arc::new(AtomicBool::new(true));
     let current = {
@@ -161,7 +163,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
     Effect::new(move |_| {
         attempt.track();
         let Some(el) = host.get() else { return };
-        state.set(Load::Loading);
+        state.set(LOADING);
         let el: HtmlElement = el.into();
         let current = current.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -181,10 +183,10 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
                         &ctx.email.get_untracked(),
                         session::navigated(),
                     );
-                    state.set(Load::Ready);
+                    state.set(READY);
                     mounted.set(true);
                 }
-                Err(_) => state.set(Load::Failed),
+                Err(_) => state.set(FAILED),
             }
         });
     });
@@ -192,7 +194,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
     // The language can change while the page is open.
     Effect::new(move |_| {
         let tag = ctx.locale.get().tag();
-        if state.get() == Load::Ready {
+        if state.get() == READY {
             if let Some(module) = loaded_bundle() {
                 module.set_locale(tag);
             }
@@ -220,16 +222,16 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
         // Drawn once, until the page is there (a closure over `state` would draw it again
         // when a load fails, and the heading may have focus then).
         {move || (!mounted.get()).then(|| view! { <h1 tabindex="-1">{ctx.t(title)}</h1> })}
-        {move || (state.get() == Load::Loading).then(|| view! {
+        {move || (state.get() == LOADING).then(|| view! {
             <p class="on-demand__status" role="status">{ctx.t(Msg::ToolLoading)}</p>
         })}
-        {move || (state.get() == Load::Failed).then(|| view! {
+        {move || (state.get() == FAILED).then(|| view! {
             <div class="on-demand__failed" role="alert">
                 <p>{ctx.t(Msg::ToolLoadFailed)}</p>
                 <button
                     type="button"
                     class="button button--primary"
-                    on:click=move |_| attempt.update(|a| *a += 1)
+                    on:click=move |_| attempt.update(|a| *a = !*a)
                 >
                     {ctx.t(Msg::ToolRetry)}
                 </button>
@@ -239,9 +241,9 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
             class="on-demand"
             node_ref=host
             data-on-demand-state=move || match state.get() {
-                Load::Loading => "loading",
-                Load::Ready => "ready",
-                Load::Failed => "failed",
+                LOADING => "loading",
+                READY => "ready",
+                FAILED => "failed",
             }
         ></div>
     }
