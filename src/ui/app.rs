@@ -80,12 +80,12 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     // Set at once as well as on every change: boot.js reads it to pick the language of the
     // crash notice, which may be needed before the first effect runs.
     browser::set_html_lang(ctx.locale.get_untracked().tag());
-    Effect::new(move |_| browser::set_html_lang(ctx.locale.get().tag()));
+    super::ctx::watch(move || browser::set_html_lang(ctx.locale.get().tag()));
     browser::print_opens_details();
 
     // In a help page's iframe: report height and page to the listed host origins.
     let app = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    super::ctx::watch(move || {
         if let Some(el) = app.get() {
             let (origins, hide_header) = ctx
                 .config
@@ -93,12 +93,12 @@ pub fn App(loaded: Loaded) -> impl IntoView {
             super::embed::start(origins, hide_header, &el);
         }
     });
-    Effect::new(move |_| super::embed::navigated(route::page_name(&ctx.route.get())));
+    super::ctx::watch(move || super::embed::navigated(route::page_name(&ctx.route.get())));
 
     // Kiosk mode: the idle watch lives in the on-demand bundle, which kiosks load at start.
     if ctx.config.with_value(|c| c.kiosk.enabled) {
         host::start_kiosk(ctx.locale.get_untracked().tag());
-        Effect::new(move |_| host::set_kiosk_locale(ctx.locale.get().tag()));
+        super::ctx::watch(move || host::set_kiosk_locale(ctx.locale.get().tag()));
     }
 
     view! {

@@ -54,3 +54,14 @@ impl Ctx {
             .with_value(|c| company_name(c, self.locale.get_untracked()))
     }
 }
+
+/// Runs `f` now and again whenever a signal it reads changes, like `Effect::new`. Every
+/// effect of the main bundle goes through one boxed closure type, because `Effect::new`'s
+/// code is copied into the wasm once for each closure type it is given.
+pub fn watch(f: impl Fn() + Send + Sync + 'static) {
+    watch_boxed(Box::new(f));
+}
+
+fn watch_boxed(f: Box<dyn Fn() + Send + Sync>) {
+    Effect::new(move |_| f());
+}

@@ -95,7 +95,7 @@ pub fn ConfigNotice() -> impl IntoView {
     // correct configuration do not download them.
     let unavailable = config::unavailable_detail(&problems).map(str::to_string);
     let messages = RwSignal::new(Vec::<String>::new());
-    Effect::new(move |_| {
+    super::ctx::watch(move || {
         let locale = ctx.locale.get();
         let unavailable = unavailable.clone().unwrap_or_default();
         wasm_bindgen_futures::spawn_local(async move {

@@ -108,7 +108,7 @@ fn Search() -> impl IntoView {
     };
     if sent {
         // After the first render, as a submit event would be.
-        Effect::new(move |_| submit());
+        super::ctx::watch(submit);
     }
     let suggestions = move || {
         let tree = Tree::shipped();

@@ -160,7 +160,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
         move || alive.load(Ordering::Relaxed)
     };
 
-    Effect::new(move |_| {
+    crate::ui::ctx::watch(move || {
         attempt.track();
         let Some(el) = host.get() else { return };
         state.set(LOADING);
@@ -192,7 +192,7 @@ pub fn OnDemandPage(title: Msg) -> impl IntoView {
     });
 
     // The language can change while the page is open.
-    Effect::new(move |_| {
+    crate::ui::ctx::watch(move || {
         let tag = ctx.locale.get().tag();
         if state.get() == READY {
             if let Some(module) = loaded_bundle() {
