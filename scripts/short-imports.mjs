@@ -1,0 +1,210 @@
+// Gives the wasm's imports short names, in the wasm and in its wasm-bindgen glue alike.
+//
+// wasm-bindgen names every import after the JavaScript it calls and a hash of its
+// signature (`__wbg_setProperty_3fe74e09d53acb0b`), and files them under the glue's own
+// path (`./recovery-assistant_bg.js`). Each name is written twice, once in the wasm's import
+// section and once as a key of the glue's import object, and the hashes are random to a
+// compressor. Here each import becomes `a`, `b`, … `ba`, … and its module `w`, in both
+// files. What the imports do is unchanged: the glue's functions are the same, only the
+// keys they are filed under. Measured on the first load: see docs/performance.md.
+//
+// Every name is checked to occur exactly once in the glue as an object key before anything
+// is written; any other shape of glue (a new wasm-bindgen version) fails the build loudly
+// rather than making a wasm that cannot be instantiated.
+//
+// Part of the post_build hook of release builds (Trunk.toml), after minify-js.mjs; a pair
+// is the glue `X.js` beside `X_bg.wasm`.
+//
+// Usage: node scripts/short-imports.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR)
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('short-imports: give the build folder, or run as a Trunk hook');
+  process.exit(2);
+}
+if (process.env.TRUNK_PROFILE === 'debug') {
+  console.log('short-imports: skipped for a debug build');
+  process.exit(0);
+}
+
+const MODULE = 'w';
+
+/** Reads an unsigned LEB128 at `pos`: [value, next position]. */
+function leb(bytes, pos) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[pos++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, pos];
+    shift += 7;
+  }
+}
+
+/** Writes an unsigned LEB128. */
+function toLeb(value) {
+  const out = [];
+  do {
+    let b = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return out;
+}
+
+const utf8 = new TextEncoder();
+const text = new TextDecoder('utf-8', { fatal: true });
+const nameBytes = (s) => {
+  const b = utf8.encode(s);
+  return [...toLeb(b.length), ...b];
+};
+
+/** The length in bytes of an import's description at `pos` (after its names). */
+function descEnd(bytes, pos) {
+  const kind = bytes[pos++];
+  const limits = (p) => {
+    const flags = bytes[p++];
+    [, p] = leb(bytes, p);
+    if (flags & 1) [, p] = leb(bytes, p);
+    return p;
+  };
+  switch (kind) {
+    case 0: return leb(bytes, pos)[1]; // function: type index
+    case 1: return limits(pos + 1); // table: reference type, limits
+    case 2: return limits(pos); // memory: limits
+    case 3: return pos + 2; // global: value type, mutability
+    case 4: return leb(bytes, pos + 1)[1]; // tag: attribute, type index
+    default: throw new Error(`import of unknown kind ${kind}`);
+  }
+}
+
+/** `a` … `z`, `ba` …: a short name for the n-th import (never a JavaScript keyword: two
+ *  letters at most for the few hundred imports a bundle has, and `do`, `if`, `in` are
+ *  skipped). */
+function shortName(n) {
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
+}
+const RESERVED = new Set(['do', 'if', 'in']);
+
+function rename(glueFile, wasmFile) {
+  const bytes = readFileSync(wasmFile);
+  let glue = readFileSync(glueFile, 'utf8');
+  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile}: not a wasm module`);
+  let pos = 8;
+  const parts = [bytes.subarray(0, 8)];
+  const renamed = new Map();
+  let moduleName = null;
+  // The glue's own module: `./<crate or bin name>_bg.js` (the file itself may carry
+  // Trunk's hash in its name); snippets are `./snippets/...`.
+  const own = (module) => /^\.\/[^/]+_bg\.js$/.test(module);
+  let next = 0;
+  // Exports the glue reads only as `<exports>.name` get short names too (`memory` among
+  // them); any other (read in some other way, or not at all) keeps its name.
+  const exported = new Map();
+  let nextExport = 0;
+  const exportSection = (b, start, end) => {
+    let [count, p] = leb(b, start);
+    const body = [...toLeb(count)];
+    for (let i = 0; i < count; i++) {
+      const [nlen, n0] = leb(b, p);
+      const name = text.decode(b.subarray(n0, n0 + nlen));
+      const kind = b[n0 + nlen];
+      const [, after] = leb(b, n0 + nlen + 1);
+      const words = glue.match(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))?.length ?? 0;
+      const members = glue.match(new RegExp(`[\\w$]\\.${name}(?![\\w$])`, 'g'))?.length ?? 0;
+      let out = name;
+      if (words > 0 && words === members) {
+        do out = `${shortName(nextExport++)}`; while (RESERVED.has(out));
+        exported.set(name, out);
+      }
+      body.push(...nameBytes(out), kind, ...b.subarray(n0 + nlen + 1, after));
+      p = after;
+    }
+    if (p !== end) throw new Error(`${wasmFile}: export section not read to its end`);
+    return Buffer.from([7, ...toLeb(body.length), ...body]);
+  };
+  while (pos < bytes.length) {
+    const id = bytes[pos];
+    const [size, start] = leb(bytes, pos + 1);
+    const end = start + size;
+    if (id === 7) {
+      parts.push(exportSection(bytes, start, end));
+      pos = end;
+      continue;
+    }
+    if (id !== 2) {
+      parts.push(bytes.subarray(pos, end));
+      pos = end;
+      continue;
+    }
+    let [count, p] = leb(bytes, start);
+    const body = [...toLeb(count)];
+    for (let i = 0; i < count; i++) {
+      const [mlen, m0] = leb(bytes, p);
+      const module = text.decode(bytes.subarray(m0, m0 + mlen));
+      const [flen, f0] = leb(bytes, m0 + mlen);
+      const field = text.decode(bytes.subarray(f0, f0 + flen));
+      const d0 = f0 + flen;
+      const d1 = descEnd(bytes, d0);
+      // Only the glue's own imports: a snippet's functions keep their module and names.
+      if (!own(module)) {
+        body.push(...bytes.subarray(m0 - toLeb(mlen).length, d1));
+        p = d1;
+        continue;
+      }
+      if (moduleName !== null && module !== moduleName) {
+        throw new Error(`${wasmFile}: imports from two glue modules (${moduleName}, ${module})`);
+      }
+      moduleName = module;
+      if (!renamed.has(field)) {
+        let short;
+        do short = shortName(next++); while (RESERVED.has(short));
+        renamed.set(field, short);
+      }
+      body.push(...nameBytes(MODULE), ...nameBytes(renamed.get(field)), ...bytes.subarray(d0, d1));
+      p = d1;
+    }
+    if (p !== end) throw new Error(`${wasmFile}: import section not read to its end`);
+    parts.push(Buffer.from([2, ...toLeb(body.length), ...body]));
+    pos = end;
+  }
+  if (moduleName === null) return null;
+
+  // The glue: each import's key, exactly once, and the module's key (quoted, once).
+  const keyOf = (name) => new RegExp(`([{,])${name.replace(/\$/g, '\\$')}:`, 'g');
+  for (const [field, short] of renamed) {
+    const hits = glue.match(keyOf(field))?.length ?? 0;
+    if (hits !== 1 || glue.split(field).length !== 2) {
+      throw new Error(`${glueFile}: import ${field} found ${glue.split(field).length - 1} times, ${hits} as a key`);
+    }
+    glue = glue.replace(keyOf(field), `$1${short}:`);
+  }
+  for (const [name, short] of exported) {
+    glue = glue.replace(new RegExp(`([\\w$])\\.${name}(?![\\w$])`, 'g'), `$1.${short}`);
+  }
+  const quoted = JSON.stringify(moduleName);
+  if (glue.split(quoted).length !== 2) {
+    throw new Error(`${glueFile}: the import module ${quoted} is not named exactly once`);
+  }
+  glue = glue.replace(quoted, JSON.stringify(MODULE));
+  const wasm = Buffer.concat(parts);
+  writeFileSync(wasmFile, wasm);
+  writeFileSync(glueFile, glue);
+  return { imports: renamed.size, exports: exported.size, saved: bytes.length - wasm.length };
+}
+
+for (const name of readdirSync(dir)) {
+  if (!name.endsWith('_bg.wasm')) continue;
+  const glue = join(dir, name.replace(/_bg\.wasm$/, '.js'));
+  if (!existsSync(glue)) continue;
+  const done = rename(glue, join(dir, name));
+  if (done) console.log(`short-imports: ${name}: ${done.imports} imports and ${done.exports} exports renamed, ${done.saved} bytes fewer in the wasm`);
+}
