@@ -63,7 +63,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
     // The hash is the single source of truth for where we are, so browser Back/Forward,
     // bookmarks and deep links from help pages all work.
     let kiosk = ctx.config.with_value(|c| c.kiosk.enabled);
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    browser::on_hashchange(move || {
         super::session::note_navigation();
         let route = route::parse(&browser::hash());
         // On a kiosk, going back to the start is starting again: forget what this visitor
@@ -75,7 +75,6 @@ pub fn App(loaded: Loaded) -> impl IntoView {
         ctx.route.set(route);
         browser::focus_main_heading();
     });
-    on_cleanup(move || listener.remove());
 
     // Set at once as well as on every change: boot.js reads it to pick the language of the
     // crash notice, which may be needed before the first effect runs.

@@ -79,6 +79,19 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+/// Calls `f` on every `hashchange` of the window, for the life of the page.
+pub fn on_hashchange(f: impl FnMut() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let _ = window().add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Calls `f` once, `ms` milliseconds from now.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
+}
+
 /// Sets `<html lang>`.
 pub fn set_html_lang(tag: &str) {
     if let Some(html) = document().document_element() {

@@ -12,7 +12,7 @@ use crate::domain::tree::{Node, Tree};
 
 /// How long typing must pause before the match count is announced, so screen readers
 /// hear the result once instead of after every keystroke.
-const ANNOUNCE_AFTER_MS: u64 = 700;
+const ANNOUNCE_AFTER_MS: i32 = 700;
 
 /// The first page every visitor sees.
 #[component]
@@ -44,6 +44,12 @@ pub fn StartPage() -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// Counts the search field's keystrokes, so an announcement timer knows whether it is
+    /// still the last one's.
+    static KEYSTROKES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// The error-message search with live suggestions; Enter opens the best match.
 #[component]
 fn Search() -> impl IntoView {
@@ -56,15 +62,6 @@ fn Search() -> impl IntoView {
     // for a keystroke that changes nothing (what a memo would do, with less code).
     let hits = RwSignal::new(found(&typed));
     let announced = RwSignal::new(String::new());
-    // The pending announcement, replaced by each keystroke and cancelled with the page:
-    // Enter right after typing leaves the page before the timer fires.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-        }
-    });
-
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         let ids = found(&typed);
@@ -72,13 +69,17 @@ fn Search() -> impl IntoView {
             hits.set(ids);
         }
         query.set(typed);
-        // Announce only once typing pauses.
-        if let Some(Some(old)) = pending.try_get_value() {
-            old.clear();
-        }
-        let announce = move || {
-            pending.try_set_value(None);
-            // The page may be gone if the browser ran the timer just before its cleanup.
+        // Announce only once typing pauses: a timer finding that another keystroke came
+        // after its own does nothing (that keystroke's timer announces).
+        let keystroke = KEYSTROKES.with(|k| {
+            k.set(k.get().wrapping_add(1));
+            k.get()
+        });
+        browser::after(ANNOUNCE_AFTER_MS, move || {
+            if KEYSTROKES.with(|k| k.get()) != keystroke {
+                return;
+            }
+            // The page is gone if the visitor left it before the pause ended.
             let (Some(q), Some(count)) = (
                 query.try_get_untracked(),
                 hits.try_with_untracked(|h| h.len()),
@@ -86,14 +87,7 @@ fn Search() -> impl IntoView {
                 return;
             };
             announced.try_set(status_text(ctx, &q, count));
-        };
-        pending.set_value(
-            set_timeout_with_handle(
-                announce,
-                std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
-            )
-            .ok(),
-        );
+        });
     };
     let submit = move || {
         if let Some(best) = hits.get_untracked().first() {
