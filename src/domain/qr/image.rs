@@ -42,30 +42,26 @@ pub fn modules(data: &str) -> Result<(usize, Vec<bool>), EncodeError> {
     Ok((width, best_masked(&canvas, width)))
 }
 
-/// Renders `data` as an inline SVG QR code.
-///
-/// The image is black on white whatever the page theme, because scanners need that
-/// contrast; it has a 4-module quiet zone; its `viewBox` counts modules and it has no
-/// `width` or `height`, so CSS sizes it (a fixed pixel size could overflow a 320 px
-/// screen). There is no XML prolog, since it goes inline into the page, and the only
-/// thing taken from `data` is the module pattern. The UI supplies the accessible name
-/// on a wrapping `role="img"` element.
+/// A code drawn as one SVG path: what [`render_svg`] writes, in parts, so a page that
+/// shows one code after another can change the path's `d` (and the size, when it changes)
+/// on the image it already has instead of parsing and laying out a new one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrPath {
+    /// The image's side in modules, quiet zone included: its `viewBox` is `0 0 side side`.
+    pub side: usize,
+    /// The path's drawing commands, one rectangle per horizontal run of dark modules.
+    pub d: String,
+}
+
+/// The path of `data`'s code (see [`QrPath`]).
 ///
 /// Drawn here rather than by the `qrcode` crate's SVG renderer, which writes a square
 /// for every dark module through `core::fmt`: one rectangle per horizontal run of dark
-/// modules, the numbers of the path written digit by digit.
-pub fn render_svg(data: &str) -> Result<String, EncodeError> {
+/// modules, the numbers written digit by digit.
+pub fn qr_path(data: &str) -> Result<QrPath, EncodeError> {
     let (width, dark) = modules(data)?;
     let quiet = QUIET_ZONE_MODULES as usize;
-    let side = width + 2 * quiet;
-    let mut svg = format!(
-        concat!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 {side} {side}""#,
-            r#" shape-rendering="crispEdges"><rect x="0" y="0" width="{side}" height="{side}""#,
-            r##" fill="#fff"/><path fill="#000" d=""##,
-        ),
-        side = side
-    );
+    let mut d = String::new();
     for (y, row) in dark.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {
@@ -76,19 +72,46 @@ pub fn render_svg(data: &str) -> Result<String, EncodeError> {
             let run = row[x..].iter().take_while(|&&d| d).count();
             // M left top h run v 1 H left V top: the run's rectangle (filled, so closed).
             let (left, top) = (x + quiet, y + quiet);
-            svg.push('M');
-            push_number(&mut svg, left);
-            svg.push(' ');
-            push_number(&mut svg, top);
-            svg.push('h');
-            push_number(&mut svg, run);
-            svg.push_str("v1H");
-            push_number(&mut svg, left);
-            svg.push('V');
-            push_number(&mut svg, top);
+            d.push('M');
+            push_number(&mut d, left);
+            d.push(' ');
+            push_number(&mut d, top);
+            d.push('h');
+            push_number(&mut d, run);
+            d.push_str("v1H");
+            push_number(&mut d, left);
+            d.push('V');
+            push_number(&mut d, top);
             x += run;
         }
     }
+    Ok(QrPath {
+        side: width + 2 * quiet,
+        d,
+    })
+}
+
+/// Renders `data` as an inline SVG QR code.
+///
+/// The image is black on white whatever the page theme, because scanners need that
+/// contrast; it has a 4-module quiet zone; its `viewBox` counts modules and it has no
+/// `width` or `height`, so CSS sizes it (a fixed pixel size could overflow a 320 px
+/// screen). There is no XML prolog, since it goes inline into the page, and the only
+/// thing taken from `data` is the module pattern ([`qr_path`]). The UI supplies the
+/// accessible name on a wrapping `role="img"` element.
+pub fn render_svg(data: &str) -> Result<String, EncodeError> {
+    let QrPath { side, d } = qr_path(data)?;
+    let mut svg = String::with_capacity(d.len() + 220);
+    svg.push_str(r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 "#);
+    push_number(&mut svg, side);
+    svg.push(' ');
+    push_number(&mut svg, side);
+    svg.push_str(r#"" shape-rendering="crispEdges"><rect x="0" y="0" width=""#);
+    push_number(&mut svg, side);
+    svg.push_str(r#"" height=""#);
+    push_number(&mut svg, side);
+    svg.push_str(r##"" fill="#fff"/><path fill="#000" d=""##);
+    svg.push_str(&d);
     svg.push_str(r#""/></svg>"#);
     Ok(svg)
 }
@@ -123,6 +146,23 @@ mod tests {
         );
         assert!(!svg.contains("<?xml"));
         assert!(svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn the_path_is_the_one_the_svg_draws() {
+        for data in [
+            "x",
+            "http://127.0.0.1:8080/#/qr-confirm/00",
+            &"y".repeat(300),
+        ] {
+            let path = qr_path(data).unwrap();
+            let svg = render_svg(data).unwrap();
+            assert!(svg.contains(&format!(r#" d="{}""#, path.d)), "{data}");
+            assert!(
+                svg.contains(&format!(r#"viewBox="0 0 {0} {0}""#, path.side)),
+                "{data}"
+            );
+        }
     }
 
     #[test]

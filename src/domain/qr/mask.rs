@@ -47,43 +47,55 @@ pub fn best_masked(canvas: &Canvas, width: usize) -> Vec<bool> {
 /// The penalty of a masked symbol: runs, blocks, finder-like patterns and balance.
 /// The crate subtracts the real finder patterns' share, the same for every mask; this
 /// does not, which changes no comparison.
+///
+/// Rows and columns are scored as slices (the columns from one transposed copy), so the
+/// loops run without index arithmetic or bounds checks in their inner steps: scored cell
+/// by cell through closures, the eight penalties took 0.4 of the 0.56 ms an address took
+/// to encode natively at the release profile's `opt-level = "z"`.
 pub fn penalty(width: usize, cells: &[bool]) -> u32 {
-    let at = |x: usize, y: usize| cells[y * width + x];
-    let mut score = 0;
-    for line in 0..width {
-        let row = |i: usize| at(i, line);
-        let column = |i: usize| at(line, i);
-        score += runs(width, row) + runs(width, column);
-        score += finder_like(width, row) + finder_like(width, column);
+    if width == 0 {
+        return 0;
     }
-    // Each 2×2 block of one colour, overlapping ones counted.
-    for y in 0..width.saturating_sub(1) {
-        for x in 0..width - 1 {
-            let c = at(x, y);
-            if at(x + 1, y) == c && at(x, y + 1) == c && at(x + 1, y + 1) == c {
+    let mut columns = vec![false; cells.len()];
+    for (y, row) in cells.chunks_exact(width).enumerate() {
+        for (x, &c) in row.iter().enumerate() {
+            columns[x * width + y] = c;
+        }
+    }
+    let mut score = 0;
+    for line in cells.chunks_exact(width).chain(columns.chunks_exact(width)) {
+        score += runs(line) + finder_like(line);
+    }
+    // 2x2 blocks of one colour.
+    for (top, bottom) in cells
+        .chunks_exact(width)
+        .zip(cells.chunks_exact(width).skip(1))
+    {
+        for (t, b) in top.windows(2).zip(bottom.windows(2)) {
+            if t[0] == t[1] && b[0] == t[0] && b[1] == t[0] {
                 score += 3;
             }
         }
     }
-    // Balance: 1 point per half percent away from half dark (the crate's formula).
     let dark = cells.iter().filter(|&&d| d).count();
-    let ratio = dark * 200 / cells.len().max(1);
+    let ratio = dark * 200 / cells.len();
     score + ratio.abs_diff(100) as u32
 }
 
-/// A line's runs of five or more modules of one colour: 3 points, plus 1 for each module
-/// past five.
-fn runs(width: usize, cell: impl Fn(usize) -> bool) -> u32 {
+/// Runs of five or more cells of one colour in a line: 3, plus 1 for each cell beyond 5.
+fn runs(line: &[bool]) -> u32 {
     let mut score = 0;
     let mut run = 0;
-    for i in 0..width {
-        if i > 0 && cell(i) == cell(i - 1) {
+    let mut last = None;
+    for &c in line {
+        if last == Some(c) {
             run += 1;
         } else {
             if run >= 5 {
                 score += run - 2;
             }
             run = 1;
+            last = Some(c);
         }
     }
     if run >= 5 {
@@ -92,16 +104,17 @@ fn runs(width: usize, cell: impl Fn(usize) -> bool) -> u32 {
     score
 }
 
-/// A line's patterns that look like a finder (dark, light, three dark, light, dark) with
-/// four light modules (or the edge) on at least one side: 40 points each.
-fn finder_like(width: usize, cell: impl Fn(usize) -> bool) -> u32 {
+/// Finder-like patterns (dark, light, dark x3, light, dark) in a line with four light
+/// cells (or the edge) on at least one side: 40 each.
+fn finder_like(line: &[bool]) -> u32 {
     const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
+    let len = line.len();
     let mut score = 0;
-    for j in 0..width.saturating_sub(6) {
-        if !(0..7).all(|k| cell(j + k) == PATTERN[k]) {
+    for (j, window) in line.windows(7).enumerate() {
+        if window != PATTERN {
             continue;
         }
-        let dark_in = |from: usize, to: usize| (from..to.min(width)).any(&cell);
+        let dark_in = |from: usize, to: usize| line[from..to.min(len)].contains(&true);
         let before = dark_in(j.saturating_sub(4), j);
         let after = dark_in(j + 7, j + 11);
         if !before || !after {
@@ -119,7 +132,7 @@ mod tests {
     fn runs_score_three_for_five_and_one_more_for_each_beyond() {
         let line = |s: &str| {
             let cells: Vec<bool> = s.chars().map(|c| c == '#').collect();
-            runs(cells.len(), |i| cells[i])
+            runs(&cells)
         };
         assert_eq!(line("#.#.#.#"), 0);
         assert_eq!(line("#####.#"), 3);
@@ -131,7 +144,7 @@ mod tests {
     fn a_finder_like_pattern_counts_when_one_side_is_light() {
         let line = |s: &str| {
             let cells: Vec<bool> = s.chars().map(|c| c == '#').collect();
-            finder_like(cells.len(), |i| cells[i])
+            finder_like(&cells)
         };
         assert_eq!(line("#.###.#"), 40, "the edges count as light");
         assert_eq!(line("#....#.###.#.#.."), 40, "light after it");

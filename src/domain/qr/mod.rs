@@ -15,7 +15,7 @@
 //! | `session.rs` | [`QrSession`]: the transitions, the deadline on both clocks, answering phone views; [`QrError`]; [`QrSettings`] |
 //! | `countdown.rs` | [`Now`], the timer's `m:ss` ([`format_mss`]), durations in words ([`duration_words`], [`expiry_help`]) |
 //! | `announce.rs` | [`Moment`], [`Announcement`], [`announcement`]: what the live region says, and [`fresh`] |
-//! | `image.rs` | [`modules`], [`render_svg`] and [`EncodeError`]: any text as a QR code |
+//! | `image.rs` | [`modules`], [`qr_path`], [`render_svg`] and [`EncodeError`]: any text as a QR code |
 //! | `mask.rs` | the standard's penalty score and the choice of the best of eight masks |
 //! | `channel.rs` | [`ChannelMsg`] and its JSON; the channel protocol, step by step |
 //! | `phone.rs` | [`confirm_url`], [`PhoneView`] and its words, [`PhoneSession`] |
@@ -59,7 +59,7 @@ mod token;
 pub use announce::{announcement, fresh, Announcement, Moment, ANNOUNCE_AT_SECONDS};
 pub use channel::{ChannelMsg, CHANNEL_NAME, MAX_MESSAGE_BYTES};
 pub use countdown::{duration_words, expiry_help, format_mss, Now};
-pub use image::{modules, render_svg, EncodeError, QUIET_ZONE_MODULES};
+pub use image::{modules, qr_path, render_svg, EncodeError, QrPath, QUIET_ZONE_MODULES};
 pub use phone::{confirm_url, phone_question, PhoneSession, PhoneView, ANSWER_TIMEOUT_MS};
 pub use session::{QrError, QrSession, QrSettings};
 pub use state::QrState;
