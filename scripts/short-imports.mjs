@@ -84,18 +84,20 @@ function descEnd(bytes, pos) {
   }
 }
 
-/** `a` … `z`, `ba` …: a short name for the n-th import (never a JavaScript keyword: two
- *  letters at most for the few hundred imports a bundle has, and `do`, `if`, `in` are
- *  skipped). */
-function shortName(n) {
-  let s = '';
-  do {
-    s = String.fromCharCode(97 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  } while (n > 0);
-  return s;
+/** A source of short names: `a` … `z`, `ba` …, one per call (two letters at most for the
+ *  few hundred imports a bundle has; the keywords `do`, `if`, `in` are skipped). */
+function shortNames() {
+  let n = 0;
+  const name = (k) => (k >= 26 ? name(Math.floor(k / 26)) : '') + String.fromCharCode(97 + (k % 26));
+  return () => {
+    let s;
+    do s = name(n++); while (['do', 'if', 'in'].includes(s));
+    return s;
+  };
 }
-const RESERVED = new Set(['do', 'if', 'in']);
+
+/** `name` as a regular expression's literal text. */
+const literal = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function rename(glueFile, wasmFile) {
   const bytes = readFileSync(wasmFile);
@@ -109,11 +111,11 @@ function rename(glueFile, wasmFile) {
   // The glue's own module: `./<crate or bin name>_bg.js` (the file itself may carry
   // Trunk's hash in its name); snippets are `./snippets/...`.
   const own = (module) => /^\.\/[^/]+_bg\.js$/.test(module);
-  let next = 0;
+  const nextImport = shortNames();
   // Exports the glue reads only as `<exports>.name` get short names too (`memory` among
   // them); any other (read in some other way, or not at all) keeps its name.
   const exported = new Map();
-  let nextExport = 0;
+  const nextExport = shortNames();
   const exportSection = (b, start, end) => {
     let [count, p] = leb(b, start);
     const body = [...toLeb(count)];
@@ -122,11 +124,11 @@ function rename(glueFile, wasmFile) {
       const name = text.decode(b.subarray(n0, n0 + nlen));
       const kind = b[n0 + nlen];
       const [, after] = leb(b, n0 + nlen + 1);
-      const words = glue.match(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))?.length ?? 0;
-      const members = glue.match(new RegExp(`[\\w$]\\.${name}(?![\\w$])`, 'g'))?.length ?? 0;
+      const words = glue.match(new RegExp(`(?<![\\w$])${literal(name)}(?![\\w$])`, 'g'))?.length ?? 0;
+      const members = glue.match(new RegExp(`[\\w$]\\.${literal(name)}(?![\\w$])`, 'g'))?.length ?? 0;
       let out = name;
       if (words > 0 && words === members) {
-        do out = `${shortName(nextExport++)}`; while (RESERVED.has(out));
+        out = nextExport();
         exported.set(name, out);
       }
       body.push(...nameBytes(out), kind, ...b.subarray(n0 + nlen + 1, after));
@@ -171,11 +173,7 @@ function rename(glueFile, wasmFile) {
         throw new Error(`${wasmFile}: imports from two glue modules (${moduleName}, ${module})`);
       }
       moduleName = module;
-      if (!renamed.has(field)) {
-        let short;
-        do short = shortName(next++); while (RESERVED.has(short));
-        renamed.set(field, short);
-      }
+      if (!renamed.has(field)) renamed.set(field, nextImport());
       body.push(...nameBytes(MODULE), ...nameBytes(renamed.get(field)), ...bytes.subarray(d0, d1));
       p = d1;
     }
@@ -186,7 +184,7 @@ function rename(glueFile, wasmFile) {
   if (moduleName === null) return null;
 
   // The glue: each import's key, exactly once, and the module's key (quoted, once).
-  const keyOf = (name) => new RegExp(`([{,])${name.replace(/\$/g, '\\$')}:`, 'g');
+  const keyOf = (name) => new RegExp(`([{,])${literal(name)}:`, 'g');
   for (const [field, short] of renamed) {
     const hits = glue.match(keyOf(field))?.length ?? 0;
     if (hits !== 1 || glue.split(field).length !== 2) {
@@ -195,7 +193,7 @@ function rename(glueFile, wasmFile) {
     glue = glue.replace(keyOf(field), `$1${short}:`);
   }
   for (const [name, short] of exported) {
-    glue = glue.replace(new RegExp(`([\\w$])\\.${name}(?![\\w$])`, 'g'), `$1.${short}`);
+    glue = glue.replace(new RegExp(`([\\w$])\\.${literal(name)}(?![\\w$])`, 'g'), `$1.${short}`);
   }
   // A snippet module is a key of the import object (`"./snippets/…/inline2.js":x`), once
   // or more; in an `import … from` it is a file, which keeps its name.
