@@ -148,13 +148,18 @@ mod tests {
         assert!(svg.ends_with("</svg>"));
     }
 
+    /// A short text, a demo address and a long text, for the tests that draw them all.
+    fn samples() -> [String; 3] {
+        [
+            "x".into(),
+            "http://127.0.0.1:8080/#/qr-confirm/00".into(),
+            "y".repeat(300),
+        ]
+    }
+
     #[test]
     fn the_path_is_the_one_the_svg_draws() {
-        for data in [
-            "x",
-            "http://127.0.0.1:8080/#/qr-confirm/00",
-            &"y".repeat(300),
-        ] {
+        for data in &samples() {
             let path = qr_path(data).unwrap();
             let svg = render_svg(data).unwrap();
             assert!(svg.contains(&format!(r#" d="{}""#, path.d)), "{data}");
@@ -206,11 +211,7 @@ mod tests {
 
     #[test]
     fn the_svg_fills_exactly_the_dark_modules_inside_the_quiet_zone() {
-        for data in [
-            "x",
-            "http://127.0.0.1:8080/#/qr-confirm/00",
-            &"y".repeat(300),
-        ] {
+        for data in &samples() {
             let (width, dark) = modules(data).unwrap();
             let q = QUIET_ZONE_MODULES as usize;
             let side = width + 2 * q;

@@ -121,23 +121,22 @@ pub fn best_masked(canvas: &Canvas, width: usize) -> Vec<bool> {
         let wrap = |v: i16| usize::try_from(if v < 0 { v + side } else { v }).unwrap_or(0);
         wrap(y) * width + wrap(x)
     };
-    let mut best: Option<(u32, Vec<bool>)> = None;
-    for (n, format) in FORMAT_M.iter().enumerate() {
-        let mut cells = base.clone();
-        apply_mask(n, &mut cells, &maskable, width);
-        for (bit, (&main, &other)) in FORMAT_MAIN.iter().zip(&FORMAT_SIDE).enumerate() {
-            let dark = format & (1 << (14 - bit)) != 0;
-            cells[at(main)] = dark;
-            cells[at(other)] = dark;
-        }
-        let score = penalty(width, &cells);
-        // Only a lower score replaces the best: the first of equal minimums stays, as
-        // in the crate.
-        if best.as_ref().is_none_or(|(lowest, _)| score < *lowest) {
-            best = Some((score, cells));
-        }
-    }
-    best.map(|(_, cells)| cells).unwrap_or_default()
+    FORMAT_M
+        .iter()
+        .enumerate()
+        .map(|(n, format)| {
+            let mut cells = base.clone();
+            apply_mask(n, &mut cells, &maskable, width);
+            for (bit, (&main, &other)) in FORMAT_MAIN.iter().zip(&FORMAT_SIDE).enumerate() {
+                let dark = format & (1 << (14 - bit)) != 0;
+                cells[at(main)] = dark;
+                cells[at(other)] = dark;
+            }
+            cells
+        })
+        // `min_by_key` keeps the first of equal minimums, as the crate does.
+        .min_by_key(|cells| penalty(width, cells))
+        .unwrap_or_default()
 }
 
 /// The penalty of a masked symbol: runs, blocks, finder-like patterns and balance.
